@@ -1,0 +1,587 @@
+//! Language knowledge: grammar words (`lexicon.toml`), institution kinds
+//! (`institutions.toml`), role titles (`roles.toml`) and relation cues
+//! (`cues.toml`), compiled into [`Pattern`]s the extractor matches.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{parse_toml, OntologyError, Schema, SourceFile};
+use crate::corpus::Lang;
+use crate::extract::normalize::{fold, stem};
+
+/// A word of a pattern.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PatTok {
+    /// A word after case and accent folding (`ministere`).
+    Word(String),
+    /// A word known by its stem (`bombard*` in the data, or the first word of
+    /// a verb cue), with irregular forms listed after `|`.
+    Stem { stem: String, forms: Vec<String> },
+    /// `de`, `d'`, `du`, `des`, `of`, with an optional article after it.
+    De,
+    /// A demonym of a state in any gender and number (`{adj}`).
+    Adj,
+    /// A state, or a capital or seat of power standing for it (`{state}`).
+    State,
+    /// An organisation (`{org}`).
+    Org,
+}
+
+/// A compiled pattern with the text it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pattern {
+    pub toks: Vec<PatTok>,
+    pub source: String,
+}
+
+impl Pattern {
+    /// True when the pattern names the state it refers to.
+    pub fn has_state_slot(&self) -> bool {
+        self.toks
+            .iter()
+            .any(|t| matches!(t, PatTok::Adj | PatTok::State))
+    }
+
+    pub fn has_slot(&self) -> bool {
+        self.toks
+            .iter()
+            .any(|t| matches!(t, PatTok::Adj | PatTok::State | PatTok::Org))
+    }
+}
+
+/// Splits a pattern's text into words the way the tokenizer splits text:
+/// elided articles (`l'`, `d'`) stand alone, hyphens separate words.
+pub fn pattern_words(text: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for chunk in text.split_whitespace() {
+        let chunk = chunk.replace('\u{2019}', "'");
+        let mut rest = chunk.as_str();
+        // Slots stay whole.
+        if rest.starts_with('{') {
+            words.push(rest.to_string());
+            continue;
+        }
+        while let Some(pos) = rest.find('\'') {
+            let (head, tail) = rest.split_at(pos + 1);
+            if tail.eq_ignore_ascii_case("s") {
+                // English possessive: "Russia's" is "Russia" + "'s".
+                words.push(head[..pos].to_string());
+                words.push("'s".to_string());
+                rest = "";
+                break;
+            }
+            if head.len() > 1 {
+                words.push(head.to_string());
+            } else if !words.is_empty() {
+                // "'s": keep with the apostrophe.
+                words.push(head.to_string());
+            }
+            rest = tail;
+        }
+        for part in rest.split('-') {
+            if !part.is_empty() {
+                words.push(part.to_string());
+            }
+        }
+    }
+    words
+}
+
+/// Compiles a pattern: `{adj}`, `{state}`, `{org}` are slots, `de` stands for
+/// every form of the preposition, a word ending in `*` is matched by its
+/// stem, and `a|b` lists alternative forms of a stemmed word.
+pub fn compile_pattern(text: &str, lang: Lang, first_is_verb: bool) -> Result<Pattern, String> {
+    let words = pattern_words(text);
+    if words.is_empty() {
+        return Err("empty pattern".into());
+    }
+    let mut toks = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let tok = match w.as_str() {
+            "{adj}" => PatTok::Adj,
+            "{state}" => PatTok::State,
+            "{org}" => PatTok::Org,
+            s if s.starts_with('{') => {
+                return Err(format!(
+                    "unknown slot `{s}`; expected {{adj}}, {{state}} or {{org}}"
+                ))
+            }
+            s => {
+                let folded = fold(s);
+                if matches!(folded.as_str(), "de" | "d'" | "du" | "des")
+                    || (lang == Lang::En && folded == "of")
+                {
+                    PatTok::De
+                } else if (i == 0 && first_is_verb) || s.ends_with('*') || s.contains('|') {
+                    let mut alts = s.trim_end_matches('*').split('|');
+                    let lemma = alts.next().unwrap_or_default();
+                    PatTok::Stem {
+                        stem: stem(&lemma.to_lowercase(), lang),
+                        forms: alts.map(fold).collect(),
+                    }
+                } else {
+                    PatTok::Word(folded)
+                }
+            }
+        };
+        toks.push(tok);
+    }
+    Ok(Pattern {
+        toks,
+        source: text.to_string(),
+    })
+}
+
+/// Words in French and English, as written in the data files.
+#[derive(Debug, Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct ByLang {
+    #[serde(default)]
+    pub fr: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
+}
+
+impl ByLang {
+    pub fn get(&self, lang: Lang) -> &[String] {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A kind of state body recognised with a state ("ministère azerbaïdjanais de
+/// la Défense").
+#[derive(Debug, Clone)]
+pub struct Institution {
+    pub kind: String,
+    pub class: String,
+    /// Label templates by language: `{adj:ms}`, `{adj:fp}`, `{adj}` (English),
+    /// `{state}` are filled in with the state's forms.
+    pub label: BTreeMap<String, String>,
+    pub patterns: Vec<(Lang, Pattern)>,
+}
+
+/// An office and the relation its holder has to the body it serves.
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub id: String,
+    /// `leader_of` or `official_of`.
+    pub relation: String,
+    pub patterns: Vec<(Lang, Pattern)>,
+}
+
+/// How a cue signals its relation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CueKind {
+    Verb,
+    Noun,
+}
+
+/// One cue of a relation.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub relation: String,
+    pub lang: Lang,
+    pub kind: CueKind,
+    pub pattern: Pattern,
+    /// Prepositions that introduce the object (`contre`, `à`, `from`).
+    pub object_preps: Vec<String>,
+    /// Prepositions that introduce the agent of a noun (`de`, `par`, `by`).
+    pub line: usize,
+    pub file: String,
+}
+
+/// A kind of event or agreement and the nouns that name it.
+#[derive(Debug, Clone)]
+pub struct EventKind {
+    pub kind: String,
+    pub class: String,
+    pub heads: Vec<(Lang, Pattern)>,
+}
+
+/// All the language knowledge the extractor uses.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub reporting: Vec<(Lang, Pattern)>,
+    pub according_to: Vec<(Lang, Pattern)>,
+    pub negation: BTreeMap<Lang, BTreeSet<String>>,
+    pub future: Vec<(Lang, Pattern)>,
+    pub conditional: Vec<(Lang, Pattern)>,
+    pub coordination: BTreeMap<Lang, BTreeSet<String>>,
+    pub clause_break: Vec<(Lang, Pattern)>,
+    pub locative: BTreeMap<Lang, BTreeSet<String>>,
+    pub agent: BTreeMap<Lang, BTreeSet<String>>,
+    pub determiners: BTreeMap<Lang, BTreeSet<String>>,
+    pub place_nouns: BTreeMap<Lang, BTreeSet<String>>,
+    pub honorifics: BTreeMap<Lang, BTreeSet<String>>,
+    pub name_particles: BTreeSet<String>,
+    pub reciprocal: Vec<(Lang, Pattern)>,
+    pub state_references: Vec<(Lang, Pattern)>,
+    pub collective_references: Vec<(Lang, Pattern)>,
+    pub event_kinds: Vec<EventKind>,
+    pub institutions: Vec<Institution>,
+    pub roles: Vec<Role>,
+    pub cues: Vec<Cue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLexicon {
+    reporting: ByLang,
+    according_to: ByLang,
+    negation: ByLang,
+    future: ByLang,
+    conditional: ByLang,
+    coordination: ByLang,
+    clause_break: ByLang,
+    locative: ByLang,
+    agent: ByLang,
+    determiners: ByLang,
+    place_nouns: ByLang,
+    honorifics: ByLang,
+    name_particles: Vec<String>,
+    reciprocal: ByLang,
+    state_references: ByLang,
+    collective_references: ByLang,
+    #[serde(default)]
+    event_kind: Vec<Spanned<RawEventKind>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEventKind {
+    kind: String,
+    class: String,
+    heads: ByLang,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInstitutions {
+    institution: Vec<Spanned<RawInstitution>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInstitution {
+    kind: String,
+    class: String,
+    label: BTreeMap<String, String>,
+    patterns: ByLang,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoles {
+    role: Vec<Spanned<RawRole>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    id: String,
+    relation: String,
+    titles: ByLang,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCues {
+    cue: Vec<Spanned<RawCue>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCue {
+    relation: String,
+    #[serde(default)]
+    verbs: ByLang,
+    #[serde(default)]
+    nouns: ByLang,
+    #[serde(default)]
+    object_preps: ByLang,
+}
+
+const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
+
+fn words_set(b: &ByLang) -> BTreeMap<Lang, BTreeSet<String>> {
+    LANGS
+        .iter()
+        .map(|&l| (l, b.get(l).iter().map(|w| fold(w)).collect()))
+        .collect()
+}
+
+fn patterns(
+    b: &ByLang,
+    file: &SourceFile,
+    line: usize,
+    first_is_verb: bool,
+) -> Result<Vec<(Lang, Pattern)>, OntologyError> {
+    let mut out = Vec::new();
+    for lang in LANGS {
+        for text in b.get(lang) {
+            let p = compile_pattern(text, lang, first_is_verb)
+                .map_err(|e| OntologyError::new(&file.name, line, format!("`{text}`: {e}")))?;
+            out.push((lang, p));
+        }
+    }
+    Ok(out)
+}
+
+/// For a simple title ("président"), the ways a text attaches it to a state
+/// or body: "président russe", "président de la Russie", "président du
+/// Conseil européen".
+fn expand_title(text: &str) -> Vec<String> {
+    if text.contains('{') {
+        return vec![text.to_string()];
+    }
+    vec![
+        format!("{text} {{adj}}"),
+        format!("{text} de {{state}}"),
+        format!("{text} de {{org}}"),
+        text.to_string(),
+    ]
+}
+
+fn expand_title_en(text: &str) -> Vec<String> {
+    if text.contains('{') {
+        return vec![text.to_string()];
+    }
+    vec![
+        format!("{{adj}} {text}"),
+        format!("{text} of {{state}}"),
+        format!("{text} of {{org}}"),
+        format!("{{state}} 's {text}"),
+        text.to_string(),
+    ]
+}
+
+impl Lexicon {
+    pub(crate) fn parse(
+        lexicon: &SourceFile,
+        institutions: &SourceFile,
+        roles: &SourceFile,
+        cues: &SourceFile,
+        schema: &Schema,
+    ) -> Result<Lexicon, OntologyError> {
+        let raw: RawLexicon = parse_toml(lexicon)?;
+        let mut lex = Lexicon {
+            reporting: patterns(&raw.reporting, lexicon, 0, true)?,
+            according_to: patterns(&raw.according_to, lexicon, 0, false)?,
+            negation: words_set(&raw.negation),
+            future: patterns(&raw.future, lexicon, 0, false)?,
+            conditional: patterns(&raw.conditional, lexicon, 0, false)?,
+            coordination: words_set(&raw.coordination),
+            clause_break: patterns(&raw.clause_break, lexicon, 0, false)?,
+            locative: words_set(&raw.locative),
+            agent: words_set(&raw.agent),
+            determiners: words_set(&raw.determiners),
+            place_nouns: words_set(&raw.place_nouns),
+            honorifics: words_set(&raw.honorifics),
+            name_particles: raw.name_particles.iter().map(|w| fold(w)).collect(),
+            reciprocal: patterns(&raw.reciprocal, lexicon, 0, false)?,
+            state_references: patterns(&raw.state_references, lexicon, 0, false)?,
+            collective_references: patterns(&raw.collective_references, lexicon, 0, false)?,
+            ..Lexicon::default()
+        };
+        let class_check = |class: &str, file: &SourceFile, line: usize| {
+            if schema.class(class).is_none() {
+                Err(OntologyError::new(
+                    &file.name,
+                    line,
+                    format!("class `{class}` is not declared in schema.toml"),
+                ))
+            } else {
+                Ok(())
+            }
+        };
+        for ek in raw.event_kind {
+            let line = lexicon.line_of(ek.span().start);
+            let ek = ek.into_inner();
+            class_check(&ek.class, lexicon, line)?;
+            lex.event_kinds.push(EventKind {
+                heads: patterns(&ek.heads, lexicon, line, false)?,
+                kind: ek.kind,
+                class: ek.class,
+            });
+        }
+
+        let raw: RawInstitutions = parse_toml(institutions)?;
+        for inst in raw.institution {
+            let line = institutions.line_of(inst.span().start);
+            let inst = inst.into_inner();
+            class_check(&inst.class, institutions, line)?;
+            if !inst.label.contains_key("en") || !inst.label.contains_key("fr") {
+                return Err(OntologyError::new(
+                    &institutions.name,
+                    line,
+                    format!(
+                        "institution `{}`: expected label.en and label.fr",
+                        inst.kind
+                    ),
+                ));
+            }
+            lex.institutions.push(Institution {
+                patterns: patterns(&inst.patterns, institutions, line, false)?,
+                kind: inst.kind,
+                class: inst.class,
+                label: inst.label,
+            });
+        }
+
+        let raw: RawRoles = parse_toml(roles)?;
+        for role in raw.role {
+            let line = roles.line_of(role.span().start);
+            let role = role.into_inner();
+            if !matches!(role.relation.as_str(), "leader_of" | "official_of") {
+                return Err(OntologyError::new(
+                    &roles.name,
+                    line,
+                    format!(
+                        "role `{}`: relation `{}`; expected leader_of or official_of",
+                        role.id, role.relation
+                    ),
+                ));
+            }
+            let expanded = ByLang {
+                fr: role
+                    .titles
+                    .fr
+                    .iter()
+                    .flat_map(|t| expand_title(t))
+                    .collect(),
+                en: role
+                    .titles
+                    .en
+                    .iter()
+                    .flat_map(|t| expand_title_en(t))
+                    .collect(),
+            };
+            lex.roles.push(Role {
+                patterns: patterns(&expanded, roles, line, false)?,
+                id: role.id,
+                relation: role.relation,
+            });
+        }
+
+        let raw: RawCues = parse_toml(cues)?;
+        for cue in raw.cue {
+            let line = cues.line_of(cue.span().start);
+            let cue = cue.into_inner();
+            if schema.relation(&cue.relation).is_none() {
+                return Err(OntologyError::new(
+                    &cues.name,
+                    line,
+                    format!("relation `{}` is not declared in schema.toml", cue.relation),
+                ));
+            }
+            for (kind, list, first_is_verb) in [
+                (CueKind::Verb, &cue.verbs, true),
+                (CueKind::Noun, &cue.nouns, false),
+            ] {
+                for (lang, pattern) in patterns(list, cues, line, first_is_verb)? {
+                    // Nouns are matched by stem too, so that plurals match.
+                    let pattern = if kind == CueKind::Noun {
+                        stem_first(pattern, lang)
+                    } else {
+                        pattern
+                    };
+                    lex.cues.push(Cue {
+                        relation: cue.relation.clone(),
+                        lang,
+                        kind,
+                        pattern,
+                        object_preps: cue.object_preps.get(lang).iter().map(|w| fold(w)).collect(),
+                        line,
+                        file: cues.name.clone(),
+                    });
+                }
+            }
+        }
+        Ok(lex)
+    }
+
+    pub fn is_negation(&self, lang: Lang, folded: &str) -> bool {
+        self.negation.get(&lang).is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_coordination(&self, lang: Lang, folded: &str) -> bool {
+        self.coordination
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_locative(&self, lang: Lang, folded: &str) -> bool {
+        self.locative.get(&lang).is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_agent(&self, lang: Lang, folded: &str) -> bool {
+        self.agent.get(&lang).is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_determiner(&self, lang: Lang, folded: &str) -> bool {
+        self.determiners
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_place_noun(&self, lang: Lang, folded: &str) -> bool {
+        self.place_nouns
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_honorific(&self, lang: Lang, folded: &str) -> bool {
+        self.honorifics
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+}
+
+/// Turns the first word of a noun cue into a stem match.
+fn stem_first(mut p: Pattern, lang: Lang) -> Pattern {
+    if let Some(PatTok::Word(w)) = p.toks.first().cloned() {
+        p.toks[0] = PatTok::Stem {
+            stem: stem(&w, lang),
+            forms: Vec::new(),
+        };
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patterns_split_like_text() {
+        assert_eq!(
+            pattern_words("ministère de la Défense de l'{state}"),
+            vec!["ministère", "de", "la", "Défense", "de", "l'", "{state}"]
+        );
+        assert_eq!(pattern_words("cessez-le-feu"), vec!["cessez", "le", "feu"]);
+        assert_eq!(pattern_words("Russia's"), vec!["Russia", "'s"]);
+    }
+
+    #[test]
+    fn pattern_compiles_slots_and_prepositions() {
+        let p = compile_pattern("ministère {adj} de la Défense", Lang::Fr, false).unwrap();
+        assert_eq!(p.toks[1], PatTok::Adj);
+        assert_eq!(p.toks[2], PatTok::De);
+        assert_eq!(p.toks[3], PatTok::Word("la".into()));
+        assert!(compile_pattern("{foo}", Lang::Fr, false).is_err());
+    }
+
+    #[test]
+    fn verb_cues_match_by_stem_with_irregular_forms() {
+        let p = compile_pattern("reprendre|repris|reprend le contrôle", Lang::Fr, true).unwrap();
+        match &p.toks[0] {
+            PatTok::Stem { forms, .. } => assert_eq!(forms, &["repris", "reprend"]),
+            other => panic!("{other:?}"),
+        }
+    }
+}
