@@ -242,6 +242,7 @@ fn export_graph(args: ExportArgs) -> Result<()> {
         .into());
     }
     let mut builder = GraphBuilder::new();
+    let extractor = seeds::extract::Extractor::new(&ontology);
     for path in &files {
         let doc = match corpus::load_file(path) {
             Ok(doc) => doc,
@@ -251,7 +252,7 @@ fn export_graph(args: ExportArgs) -> Result<()> {
             }
             Err(e) => return Err(e.into()),
         };
-        let ex = seeds::extract::extract(&doc, &ontology);
+        let ex = extractor.extract(&doc);
         builder.add(&doc, &ex);
     }
     let graph = builder.finish();

@@ -7,7 +7,11 @@
 //! linear in its length.
 
 pub mod dates;
+mod doc;
+mod lexindex;
+mod mentions;
 pub mod normalize;
+mod relations;
 pub mod tokenize;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -92,24 +96,100 @@ impl Serialize for Lang {
     }
 }
 
-/// Extracts entities and facts from one document.
-pub fn extract(doc: &Document, ontology: &Ontology) -> Extraction {
-    let tokens = tokenize::tokenize(&doc.text, doc.body_start);
-    let sentences = tokenize::split_sentences(&tokens);
-    let sentence_texts = sentences
-        .iter()
-        .map(|s| SentenceText {
-            start: s.start,
-            end: s.end,
-            text: doc.text[s.start..s.end].to_string(),
-        })
-        .collect();
-    let _ = ontology;
-    Extraction {
-        doc: doc.id.clone(),
-        lang: doc.lang,
-        sentences: sentence_texts,
-        entities: Vec::new(),
-        facts: Vec::new(),
+/// The ontology compiled for extraction. Build it once, then extract any
+/// number of documents with it.
+#[derive(Debug)]
+pub struct Extractor<'o> {
+    ontology: &'o Ontology,
+    index: lexindex::LexIndex,
+}
+
+impl<'o> Extractor<'o> {
+    pub fn new(ontology: &'o Ontology) -> Self {
+        Extractor {
+            ontology,
+            index: lexindex::LexIndex::new(ontology),
+        }
     }
+
+    /// Extracts entities and facts from one document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let tokens = tokenize::tokenize(&doc.text, doc.body_start);
+        let sentences = tokenize::split_sentences(&tokens);
+        let sentence_texts = sentences
+            .iter()
+            .map(|s| SentenceText {
+                start: s.start,
+                end: s.end,
+                text: doc.text[s.start..s.end].to_string(),
+            })
+            .collect();
+        // Dates first: events and facts are dated from them.
+        let mut resolver = dates::DateResolver::new(&self.ontology.dates, doc.lang, doc.date);
+        let mut date_mentions = Vec::new();
+        for s in &sentences {
+            date_mentions.extend(resolver.find(&doc.text[s.start..s.end], s.start));
+        }
+        let ctx = doc::DocCtx::new(
+            &doc.text,
+            doc.lang,
+            tokens,
+            sentences,
+            self.ontology,
+            &self.index,
+            doc.date,
+        );
+        let mut pass = mentions::MentionPass::new(&ctx, &date_mentions);
+        pass.run();
+        let rel_facts = {
+            let mut rel = relations::RelationPass::new(&pass);
+            rel.run();
+            rel.facts
+        };
+        let mut facts = std::mem::take(&mut pass.facts);
+        facts.extend(rel_facts);
+        let used: BTreeSet<String> = facts
+            .iter()
+            .flat_map(|f| {
+                [f.subject.clone(), f.object.clone()]
+                    .into_iter()
+                    .chain(f.attributed_to.clone())
+            })
+            .collect();
+        pass.register(&used);
+        // Facts only link entities the document names.
+        facts.retain(|f| {
+            pass.reg.map.contains_key(&f.subject)
+                && pass.reg.map.contains_key(&f.object)
+                && f.attributed_to
+                    .as_ref()
+                    .is_none_or(|a| pass.reg.map.contains_key(a))
+        });
+        facts.sort_by(|a, b| {
+            (a.start, a.end, &a.subject, &a.relation, &a.object).cmp(&(
+                b.start,
+                b.end,
+                &b.subject,
+                &b.relation,
+                &b.object,
+            ))
+        });
+        let entities = std::mem::take(&mut pass.reg.map)
+            .into_values()
+            .filter(|e| !e.mentions.is_empty())
+            .collect();
+        Extraction {
+            doc: doc.id.clone(),
+            lang: doc.lang,
+            sentences: sentence_texts,
+            entities,
+            facts,
+        }
+    }
+}
+
+/// Extracts entities and facts from one document (compiles the ontology
+/// first: use an [`Extractor`] for more than one document).
+pub fn extract(doc: &Document, ontology: &Ontology) -> Extraction {
+    Extractor::new(ontology).extract(doc)
 }

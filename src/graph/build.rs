@@ -88,8 +88,9 @@ impl GraphBuilder {
 /// Extracts every document and merges the results.
 pub fn build_graph(docs: &[Document], ontology: &crate::ontology::Ontology) -> KnowledgeGraph {
     let mut b = GraphBuilder::new();
+    let extractor = crate::extract::Extractor::new(ontology);
     for doc in docs {
-        let ex = crate::extract::extract(doc, ontology);
+        let ex = extractor.extract(doc);
         b.add(doc, &ex);
     }
     b.finish()

@@ -190,7 +190,8 @@ pub struct Cue {
     pub pattern: Pattern,
     /// Prepositions that introduce the object (`contre`, `à`, `from`).
     pub object_preps: Vec<String>,
-    /// Prepositions that introduce the agent of a noun (`de`, `par`, `by`).
+    /// True when the grammatical subject is the relation's object.
+    pub inverse: bool,
     pub line: usize,
     pub file: String,
 }
@@ -304,6 +305,9 @@ struct RawCue {
     nouns: ByLang,
     #[serde(default)]
     object_preps: ByLang,
+    /// The verb's subject is the relation's object ("l'OTSC comprend l'Arménie").
+    #[serde(default)]
+    inverse: bool,
 }
 
 const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
@@ -496,6 +500,7 @@ impl Lexicon {
                         kind,
                         pattern,
                         object_preps: cue.object_preps.get(lang).iter().map(|w| fold(w)).collect(),
+                        inverse: cue.inverse,
                         line,
                         file: cues.name.clone(),
                     });

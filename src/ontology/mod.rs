@@ -10,11 +10,14 @@
 
 mod embedded;
 mod gazetteer;
-mod lexicon;
+pub mod lexicon;
 mod schema;
 
 pub use gazetteer::{Entity, Gazetteer, RoleSpell};
-pub use lexicon::{Cue, CueKind, EventKind, Institution, Lexicon, Role};
+pub use lexicon::{
+    compile_pattern, pattern_words, Cue, CueKind, EventKind, Institution, Lexicon, PatTok, Pattern,
+    Role,
+};
 pub use schema::{ClassDef, RelationDef, Schema};
 
 use std::path::{Path, PathBuf};

@@ -1,0 +1,1175 @@
+//! Mention recognition: gazetteer names (longest match), demonyms,
+//! institutions of a state, titles with the people they name, references
+//! ("la partie azerbaïdjanaise", "les deux pays", "le président russe"),
+//! events and agreements described with a date, and the metonymy of capitals.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use super::dates::DateMention;
+use super::doc::{DocCtx, PatMatch, SlotSpan};
+use super::lexindex::{CaseRule, PatOwner};
+use super::normalize::fold;
+use super::tokenize::TokKind;
+use super::{ExtractedEntity, Fact, MentionEvidence};
+use crate::date::DateSpan;
+use crate::graph::{CoreClass, Modality};
+use crate::ontology::Entity;
+
+/// What produced a mention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MKind {
+    Name,
+    Institution,
+    Person,
+    StateRef,
+    Collective,
+    Event,
+    Demonym,
+}
+
+/// A mention of an entity: tokens `[first, last)`.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub first: usize,
+    pub last: usize,
+    pub sent: usize,
+    /// The entity id in its current sense.
+    pub ent: String,
+    pub core: CoreClass,
+    /// For a capital or seat of power: (place id, state id). `ent` is one
+    /// of the two; the relation pass may switch it.
+    pub senses: Option<(String, String)>,
+    pub kind: MKind,
+    pub rule: String,
+    /// Inside a larger mention ("Azerbaïdjan" in "ministère de la Défense
+    /// de l'Azerbaïdjan"): evidence for the entity, never an argument.
+    pub nested: bool,
+    /// A bare demonym: becomes an entity only when a fact uses it.
+    pub weak: bool,
+    /// A role title that is not itself an entity (kept for argument skipping).
+    pub title: bool,
+}
+
+/// Entities of a document, by id.
+#[derive(Debug, Default)]
+pub struct Registry {
+    pub map: BTreeMap<String, ExtractedEntity>,
+}
+
+impl Registry {
+    pub fn ensure(&mut self, e: ExtractedEntity) {
+        self.map.entry(e.id.clone()).or_insert(e);
+    }
+}
+
+/// Builds the entity record of a gazetteer entry.
+pub fn gazetteer_entity(e: &Entity) -> ExtractedEntity {
+    let mut aliases: BTreeSet<String> = e.names.iter().map(|(_, n)| n.clone()).collect();
+    aliases.extend(e.label.values().cloned());
+    ExtractedEntity {
+        id: e.id.clone(),
+        label: e.display_label().to_string(),
+        labels: e.label.clone(),
+        class: e.class.clone(),
+        core: e.core,
+        wikidata: e.wikidata.clone(),
+        aliases,
+        date: e.date,
+        mentions: Vec::new(),
+    }
+}
+
+pub(crate) fn slug(text: &str) -> String {
+    let mut s = String::new();
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            s.push(c);
+        } else if !s.ends_with('_') && !s.is_empty() {
+            s.push('_');
+        }
+    }
+    s.trim_end_matches('_').to_string()
+}
+
+pub struct MentionPass<'c, 'a> {
+    pub ctx: &'c DocCtx<'a>,
+    pub mentions: Vec<Mention>,
+    pub reg: Registry,
+    pub facts: Vec<Fact>,
+    pub dates: &'c [DateMention],
+    /// Token covered by a mention (index into `mentions`), for quick lookups.
+    covered: Vec<Option<usize>>,
+}
+
+impl<'c, 'a> MentionPass<'c, 'a> {
+    pub fn new(ctx: &'c DocCtx<'a>, dates: &'c [DateMention]) -> Self {
+        MentionPass {
+            ctx,
+            mentions: Vec::new(),
+            reg: Registry::default(),
+            facts: Vec::new(),
+            dates,
+            covered: vec![None; ctx.toks.len()],
+        }
+    }
+
+    fn entity(&self, id: &str) -> Option<&'a Entity> {
+        self.ctx
+            .ix
+            .entity_index
+            .get(id)
+            .map(|&i| &self.ctx.ont.gazetteer.entities()[i])
+    }
+
+    fn free(&self, first: usize, last: usize) -> bool {
+        (first..last).all(|i| self.covered[i].is_none())
+    }
+
+    fn cover(&mut self, m: Mention) -> usize {
+        let ix = self.mentions.len();
+        for i in m.first..m.last {
+            if let Some(prev) = self.covered[i] {
+                self.mentions[prev].nested = true;
+            }
+            self.covered[i] = Some(ix);
+        }
+        self.mentions.push(m);
+        ix
+    }
+
+    /// A mention at tokens `[first, last)`, if one starts there.
+    pub fn mention_at(&self, i: usize) -> Option<&Mention> {
+        self.covered
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|m| &self.mentions[m])
+    }
+
+    pub fn date_in(&self, first: usize, last: usize) -> Option<&DateMention> {
+        let (a, b) = (self.ctx.toks[first].start, self.ctx.toks[last - 1].end);
+        self.dates.iter().find(|d| d.start >= a && d.end <= b)
+    }
+
+    fn fact(
+        &mut self,
+        s: &str,
+        r: &str,
+        o: &str,
+        first: usize,
+        last: usize,
+        rule: String,
+        conf: f64,
+    ) {
+        if s == o {
+            return;
+        }
+        let ctx = self.ctx;
+        self.facts.push(Fact {
+            subject: s.to_string(),
+            relation: r.to_string(),
+            object: o.to_string(),
+            modality: Modality::Asserted,
+            start: ctx.toks[first].start,
+            end: ctx.toks[last - 1].end,
+            sentence: ctx.sent_of[first],
+            rule,
+            attributed_to: None,
+            date: None,
+            confidence: conf,
+        });
+    }
+
+    pub fn run(&mut self) {
+        self.gazetteer_names();
+        self.fill_state_slots();
+        self.institutions();
+        self.fill_org_slots();
+        self.state_references();
+        self.titles_and_people();
+        self.honorific_names();
+        self.surnames();
+        self.events();
+        self.collective_references();
+        self.demonyms();
+        self.metonymy();
+        self.mentions
+            .sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+    }
+
+    /// Gazetteer names, longest match first, with their case rules.
+    fn gazetteer_names(&mut self) {
+        let ctx = self.ctx;
+        let mut hay = String::from(" ");
+        let mut at_byte: HashMap<usize, usize> = HashMap::new();
+        let mut view: Vec<usize> = Vec::new();
+        for (i, t) in ctx.toks.iter().enumerate() {
+            if ctx.is_hyphen(i) {
+                continue;
+            }
+            at_byte.insert(hay.len() - 1, view.len());
+            view.push(i);
+            hay.push_str(&t.norm);
+            hay.push(' ');
+        }
+        at_byte.insert(hay.len() - 1, view.len());
+        let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+        for (s, e, entries) in ctx.ix.find_names(&hay) {
+            let (Some(&vs), Some(&ve)) = (at_byte.get(&s), at_byte.get(&(e - 1))) else {
+                continue;
+            };
+            if ve <= vs {
+                continue;
+            }
+            let (first, last) = (view[vs], view[ve - 1] + 1);
+            if ctx.sent_of[first] != ctx.sent_of[last - 1] {
+                continue;
+            }
+            let ok = entries.iter().find(|n| match n.case {
+                CaseRule::Any => true,
+                CaseRule::Capital => ctx.toks[first].upper,
+                CaseRule::AllCaps => ctx.toks[first..last]
+                    .iter()
+                    .filter(|t| t.kind == TokKind::Word)
+                    .all(|t| t.all_caps || t.norm.chars().count() == 1),
+            });
+            if let Some(n) = ok {
+                cands.push((first, last, n.entity));
+            }
+        }
+        cands.sort_by_key(|&(f, l, e)| (f, std::cmp::Reverse(l), e));
+        let mut next_free = 0;
+        for (first, last, ent) in cands {
+            if first < next_free {
+                continue;
+            }
+            next_free = last;
+            let e = &ctx.ont.gazetteer.entities()[ent];
+            let senses = e.stands_for.clone().map(|s| (e.id.clone(), s));
+            self.cover(Mention {
+                first,
+                last,
+                sent: ctx.sent_of[first],
+                ent: e.id.clone(),
+                core: e.core,
+                senses,
+                kind: MKind::Name,
+                rule: format!("gazetteer ({}:{})", e.file, e.line),
+                nested: false,
+                weak: false,
+                title: false,
+            });
+        }
+    }
+
+    fn fill_state_slots(&mut self) {
+        let mut state_at = vec![None; self.ctx.toks.len()];
+        for m in &self.mentions {
+            let state = match (&m.senses, m.core) {
+                (Some((_, s)), _) => Some(s.clone()),
+                (None, CoreClass::State) => Some(m.ent.clone()),
+                _ => None,
+            };
+            if let Some(id) = state {
+                state_at[m.first] = Some(SlotSpan { last: m.last, id });
+            }
+        }
+        *self.ctx.state_at.borrow_mut() = state_at;
+    }
+
+    fn fill_org_slots(&mut self) {
+        let mut org_at = vec![None; self.ctx.toks.len()];
+        for m in &self.mentions {
+            if m.core == CoreClass::Organization && !m.nested {
+                org_at[m.first] = Some(SlotSpan {
+                    last: m.last,
+                    id: m.ent.clone(),
+                });
+            }
+        }
+        *self.ctx.org_at.borrow_mut() = org_at;
+    }
+
+    /// State bodies named with their state: "ministère arménien de la Défense".
+    fn institutions(&mut self) {
+        let ctx = self.ctx;
+        let matches = ctx.scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::Institution(_)));
+        // Last body of each kind, for "le ministère" without a state.
+        let mut last_of_kind: HashMap<String, String> = HashMap::new();
+        for m in matches {
+            let PatOwner::Institution(k) = ctx.ix.patterns[m.pattern].owner else {
+                continue;
+            };
+            let inst = &ctx.ont.lexicon.institutions[k];
+            // A longer gazetteer name over the same words wins.
+            let overlapping_longer = (m.first..m.last).any(|i| {
+                self.covered[i].is_some_and(|x| {
+                    let o = &self.mentions[x];
+                    o.core != CoreClass::State
+                        && o.senses.is_none()
+                        && o.core != CoreClass::Place
+                        && (o.last - o.first) >= (m.last - m.first)
+                })
+            });
+            if overlapping_longer {
+                continue;
+            }
+            let state = m.slots.state.clone();
+            let id = match &state {
+                Some(s) => match ctx.ont.gazetteer.institution_of(&inst.kind, s) {
+                    Some(e) => {
+                        self.reg.ensure(gazetteer_entity(e));
+                        e.id.clone()
+                    }
+                    None => {
+                        let id = format!("{}_{}", inst.kind, s);
+                        let ent = self.institution_entity(&id, k, s);
+                        self.reg.ensure(ent);
+                        id
+                    }
+                },
+                None => match last_of_kind.get(&inst.kind) {
+                    Some(id) => id.clone(),
+                    None => continue,
+                },
+            };
+            last_of_kind.insert(inst.kind.clone(), id.clone());
+            let rule = format!(
+                "institution:{} `{}`",
+                inst.kind, ctx.ix.patterns[m.pattern].pattern.source
+            );
+            let first = m.first;
+            let last = m.last;
+            self.cover(Mention {
+                first,
+                last,
+                sent: ctx.sent_of[first],
+                ent: id.clone(),
+                core: CoreClass::Organization,
+                senses: None,
+                kind: MKind::Institution,
+                rule: rule.clone(),
+                nested: false,
+                weak: false,
+                title: false,
+            });
+            if let Some(s) = state {
+                self.reg
+                    .ensure(gazetteer_entity(self.entity(&s).expect("state")));
+                self.fact(&id, "part_of", &s, first, last, rule, 0.9);
+            }
+        }
+    }
+
+    fn institution_entity(&self, id: &str, k: usize, state: &str) -> ExtractedEntity {
+        let ctx = self.ctx;
+        let inst = &ctx.ont.lexicon.institutions[k];
+        let st = self.entity(state).expect("state");
+        let class = ctx.ont.schema.class(&inst.class).expect("checked class");
+        let fr_dem = st
+            .demonyms
+            .iter()
+            .find(|(l, _)| *l == crate::corpus::Lang::Fr);
+        let en_dem = st
+            .demonyms
+            .iter()
+            .find(|(l, _)| *l == crate::corpus::Lang::En);
+        let mut labels = BTreeMap::new();
+        for (lang, tpl) in &inst.label {
+            let filled = fill_template(
+                tpl,
+                |tag| match (lang.as_str(), tag) {
+                    ("fr", Some(t)) => fr_dem.map(|(_, d)| d.form(t).to_string()),
+                    ("en", _) | (_, None) => {
+                        if tag.is_none() && tpl.contains("{state}") {
+                            None
+                        } else {
+                            en_dem.map(|(_, d)| d.ms.clone())
+                        }
+                    }
+                    _ => None,
+                },
+                st.label_in(if lang == "fr" {
+                    crate::corpus::Lang::Fr
+                } else {
+                    crate::corpus::Lang::En
+                }),
+            );
+            labels.insert(lang.clone(), filled);
+        }
+        let label = labels
+            .get("en")
+            .cloned()
+            .unwrap_or_else(|| format!("{} ({})", inst.kind, st.display_label()));
+        let aliases = labels.values().cloned().collect();
+        ExtractedEntity {
+            id: id.to_string(),
+            label,
+            labels,
+            class: class.name.clone(),
+            core: class.core,
+            wikidata: None,
+            aliases,
+            date: None,
+            mentions: Vec::new(),
+        }
+    }
+
+    /// "la partie azerbaïdjanaise", "les autorités arméniennes".
+    fn state_references(&mut self) {
+        let ctx = self.ctx;
+        for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::StateRef) {
+            let Some(state) = m.slots.state.clone() else {
+                continue;
+            };
+            if !self.free(m.first, m.last) {
+                continue;
+            }
+            let core = ctx.entity_core(&state).unwrap_or(CoreClass::State);
+            self.cover(Mention {
+                first: m.first,
+                last: m.last,
+                sent: ctx.sent_of[m.first],
+                ent: state,
+                core,
+                senses: None,
+                kind: MKind::StateRef,
+                rule: format!("reference `{}`", ctx.ix.patterns[m.pattern].pattern.source),
+                nested: false,
+                weak: false,
+                title: false,
+            });
+        }
+    }
+
+    /// A run of capitalised words that can be a person's name, starting at
+    /// `i`: returns its end.
+    fn name_run(&self, i: usize, min_words: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let end = ctx.sentence_end(i.min(ctx.toks.len().saturating_sub(1)));
+        let mut j = i;
+        let mut words = 0;
+        while j < end && words < 5 {
+            let t = &ctx.toks[j];
+            if self.covered[j].is_some() {
+                break;
+            }
+            if t.kind == TokKind::Word
+                && t.upper
+                && !t.norm.ends_with('\'')
+                && t.norm.chars().count() > 1
+            {
+                if ctx.ont.lexicon.is_determiner(ctx.lang, &t.norm) && words == 0 {
+                    return None;
+                }
+                words += 1;
+                j += 1;
+            } else if words > 0
+                && ctx.is_hyphen(j)
+                && ctx
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.upper && !n.space_before)
+            {
+                j += 1;
+            } else if words > 0
+                && ctx.ont.lexicon.name_particles.contains(&t.norm)
+                && ctx
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.upper && n.kind == TokKind::Word)
+            {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        (words >= min_words).then_some(j)
+    }
+
+    fn person_mention(&mut self, first: usize, last: usize, rule: &str) -> Option<String> {
+        let ctx = self.ctx;
+        let name = ctx.surface(first, last).to_string();
+        let folded = fold(&name);
+        // The gazetteer may know the person by this name under another form.
+        let id = format!("person_{}", slug(&name));
+        if id == "person_" {
+            return None;
+        }
+        let mut aliases = BTreeSet::new();
+        aliases.insert(name.clone());
+        let _ = folded;
+        self.reg.ensure(ExtractedEntity {
+            id: id.clone(),
+            label: name,
+            labels: BTreeMap::new(),
+            class: "Person".into(),
+            core: CoreClass::Person,
+            wikidata: None,
+            aliases,
+            date: None,
+            mentions: Vec::new(),
+        });
+        self.cover(Mention {
+            first,
+            last,
+            sent: ctx.sent_of[first],
+            ent: id.clone(),
+            core: CoreClass::Person,
+            senses: None,
+            kind: MKind::Person,
+            rule: rule.to_string(),
+            nested: false,
+            weak: false,
+            title: false,
+        });
+        Some(id)
+    }
+
+    /// The person whose mention starts (or ends) at a token, if any.
+    fn person_starting(&self, i: usize) -> Option<(usize, usize, String)> {
+        let m = self.mention_at(i)?;
+        (m.core == CoreClass::Person && m.first == i).then(|| (m.first, m.last, m.ent.clone()))
+    }
+
+    fn person_ending(&self, last: usize) -> Option<(usize, usize, String)> {
+        let m = self.mention_at(last.checked_sub(1)?)?;
+        (m.core == CoreClass::Person && m.last == last).then(|| (m.first, m.last, m.ent.clone()))
+    }
+
+    /// Titles ("le président russe", "le porte-parole du ministère…") and
+    /// the people they introduce, before or after them.
+    fn titles_and_people(&mut self) {
+        let ctx = self.ctx;
+        let titles = ctx.scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::Role(_)));
+        let mut resolved: Vec<(PatMatch, usize, Option<String>)> = Vec::new();
+        for (ti, m) in titles.iter().enumerate() {
+            let PatOwner::Role(r) = ctx.ix.patterns[m.pattern].owner else {
+                continue;
+            };
+            // "conseiller du président azerbaïdjanais": the office serves the
+            // state of the title it is attached to.
+            let mut target = m.slots.org.clone().or_else(|| m.slots.state.clone());
+            if target.is_none() {
+                if let Some(next) = titles.get(ti + 1) {
+                    let gap = ctx.surface(m.last, next.first);
+                    if matches!(
+                        fold(gap.trim()).as_str(),
+                        "du" | "de" | "de la" | "des" | "of the" | "to the"
+                    ) {
+                        target = next.slots.org.clone().or_else(|| next.slots.state.clone());
+                    }
+                }
+            }
+            resolved.push((m.clone(), r, target));
+        }
+        for (m, r, target) in resolved {
+            let role = &ctx.ont.lexicon.roles[r];
+            let end = ctx.sentence_end(m.first);
+            // The person after the title: "le président russe(,) Vladimir Poutine".
+            let mut j = m.last;
+            if j < end && ctx.toks[j].is_punct(",") {
+                j += 1;
+            }
+            let mut person = self.person_starting(j);
+            if person.is_none() && j < end && self.covered[j].is_none() {
+                if let Some(e) = self.name_run(j, 2) {
+                    let rule = format!("apposition:title:{}", role.id);
+                    if let Some(id) = self.person_mention(j, e, &rule) {
+                        person = Some((j, e, id));
+                    }
+                }
+            }
+            // Or before it: "Wang Yi, ministre chinois…", "X, un conseiller du…".
+            if person.is_none() {
+                let mut k = m.first;
+                while k > 0 && ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(k - 1)) {
+                    k -= 1;
+                }
+                if k > 0 && ctx.toks[k - 1].is_punct(",") {
+                    person = self.person_ending(k - 1);
+                    if person.is_none() {
+                        // An unknown name just before the comma.
+                        let mut s = k - 1;
+                        while s > 0
+                            && ctx.toks[s - 1].upper
+                            && ctx.toks[s - 1].kind == TokKind::Word
+                            && self.covered[s - 1].is_none()
+                        {
+                            s -= 1;
+                        }
+                        if s < k - 1
+                            && ctx.sent_of[s] == ctx.sent_of[m.first]
+                            && (s == 0 || !ctx.toks[s].newline_before || true)
+                        {
+                            if let Some(e) = self.name_run(s, 2) {
+                                if e == k - 1 {
+                                    let rule = format!("apposition:title:{}", role.id);
+                                    if let Some(id) = self.person_mention(s, e, &rule) {
+                                        person = Some((s, e, id));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            let rule = format!(
+                "title:{} `{}`",
+                role.id, ctx.ix.patterns[m.pattern].pattern.source
+            );
+            match person {
+                Some((pf, pl, pid)) => {
+                    let target = target.or_else(|| {
+                        // A known office holder: the data says what the office serves.
+                        self.entity(&pid).and_then(|e| {
+                            e.roles
+                                .iter()
+                                .find(|rs| {
+                                    rs.title == role.id
+                                        && ctx.pub_date.is_none_or(|d| rs.held_on(d))
+                                })
+                                .map(|rs| rs.of.clone())
+                        })
+                    });
+                    if let Some(t) = target {
+                        if let Some(e) = self.entity(&t) {
+                            self.reg.ensure(gazetteer_entity(e));
+                        }
+                        let (a, b) = (m.first.min(pf), m.last.max(pl));
+                        self.fact(&pid, &role.relation, &t, a, b, rule, 0.85);
+                    }
+                }
+                None => {
+                    // "le président russe" alone: whoever held the office then.
+                    let Some(t) = target else { continue };
+                    if !self.free(m.first, m.last) {
+                        continue;
+                    }
+                    let Some(holder) = ctx.ont.gazetteer.holder(&role.id, &t, ctx.pub_date) else {
+                        continue;
+                    };
+                    // Plural titles ("les présidents") name no one person.
+                    if ctx.norm(m.first.saturating_sub(1)) == "les" {
+                        continue;
+                    }
+                    self.reg.ensure(gazetteer_entity(holder));
+                    if let Some(e) = self.entity(&t) {
+                        self.reg.ensure(gazetteer_entity(e));
+                    }
+                    self.cover(Mention {
+                        first: m.first,
+                        last: m.last,
+                        sent: ctx.sent_of[m.first],
+                        ent: holder.id.clone(),
+                        core: CoreClass::Person,
+                        senses: None,
+                        kind: MKind::Person,
+                        rule: format!("title:holder:{} on the article's date", role.id),
+                        nested: false,
+                        weak: false,
+                        title: false,
+                    });
+                    let hid = holder.id.clone();
+                    self.fact(&hid, &role.relation, &t, m.first, m.last, rule, 0.8);
+                }
+            }
+        }
+        // Known office holders named in a sentence that also names their
+        // office: "les présidents de la Russie et de Bakou, Vladimir Poutine
+        // et Ilham Aliyev".
+        let persons: Vec<(usize, usize, String)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.core == CoreClass::Person && m.kind == MKind::Name)
+            .map(|m| (m.first, m.last, m.ent.clone()))
+            .collect();
+        let title_words: Vec<(usize, usize, usize)> = titles
+            .iter()
+            .filter_map(|m| match ctx.ix.patterns[m.pattern].owner {
+                PatOwner::Role(r) => Some((ctx.sent_of[m.first], r, m.first)),
+                _ => None,
+            })
+            .collect();
+        for (pf, pl, pid) in persons {
+            let Some(e) = self.entity(&pid) else { continue };
+            let sent = ctx.sent_of[pf];
+            for &(ts, r, tf) in &title_words {
+                if ts != sent {
+                    continue;
+                }
+                let role = &ctx.ont.lexicon.roles[r];
+                for rs in &e.roles {
+                    if rs.title == role.id && ctx.pub_date.is_none_or(|d| rs.held_on(d)) {
+                        let known = self.facts.iter().any(|f| {
+                            f.subject == pid && f.object == rs.of && f.relation == role.relation
+                        });
+                        if !known {
+                            if let Some(o) = self.entity(&rs.of) {
+                                self.reg.ensure(gazetteer_entity(o));
+                            }
+                            let (a, b) = (tf.min(pf), pl.max(tf + 1));
+                            self.fact(
+                                &pid,
+                                &role.relation,
+                                &rs.of,
+                                a,
+                                b,
+                                format!("title:known-office:{}", role.id),
+                                0.75,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// "M. Eyvazov", "le colonel Eyvazov".
+    fn honorific_names(&mut self) {
+        let ctx = self.ctx;
+        for i in 0..ctx.toks.len() {
+            if !ctx.ont.lexicon.is_honorific(ctx.lang, ctx.norm(i)) {
+                continue;
+            }
+            let mut j = i + 1;
+            if ctx.toks.get(j).is_some_and(|t| t.is_punct(".")) {
+                j += 1;
+            }
+            if j >= ctx.toks.len() || ctx.sent_of[j] != ctx.sent_of[i] || self.covered[j].is_some()
+            {
+                continue;
+            }
+            let Some(e) = self.name_run(j, 1) else {
+                continue;
+            };
+            let surface = fold(ctx.surface(j, e));
+            // A surname seen before in full ("Anar Eyvazov" then "M. Eyvazov").
+            let known =
+                self.mentions
+                    .iter()
+                    .filter(|m| m.core == CoreClass::Person && m.first < j)
+                    .find(|m| {
+                        let full = fold(ctx.surface(m.first, m.last));
+                        full.ends_with(&surface)
+                            || self.reg.map.get(&m.ent).is_some_and(|x| {
+                                x.aliases.iter().any(|a| fold(a).ends_with(&surface))
+                            })
+                    })
+                    .map(|m| m.ent.clone())
+                    .or_else(|| {
+                        ctx.ix
+                            .surname_names
+                            .get(&surface)
+                            .map(|&g| ctx.ont.gazetteer.entities()[g].id.clone())
+                    });
+            match known {
+                Some(id) => {
+                    if let Some(g) = self.entity(&id) {
+                        self.reg.ensure(gazetteer_entity(g));
+                    }
+                    self.cover(Mention {
+                        first: j,
+                        last: e,
+                        sent: ctx.sent_of[j],
+                        ent: id,
+                        core: CoreClass::Person,
+                        senses: None,
+                        kind: MKind::Person,
+                        rule: "honorific+surname".into(),
+                        nested: false,
+                        weak: false,
+                        title: false,
+                    });
+                }
+                None => {
+                    self.person_mention(j, e, "honorific+name");
+                }
+            }
+        }
+    }
+
+    /// A surname alone after the full name was given: "Eyvazov a ajouté".
+    fn surnames(&mut self) {
+        let ctx = self.ctx;
+        let mut known: HashMap<String, (usize, String)> = HashMap::new();
+        for m in &self.mentions {
+            if m.core == CoreClass::Person && m.kind == MKind::Person && m.last - m.first >= 2 {
+                let last = fold(ctx.surface(m.last - 1, m.last));
+                known.entry(last).or_insert((m.first, m.ent.clone()));
+            }
+        }
+        for i in 0..ctx.toks.len() {
+            let t = &ctx.toks[i];
+            if !t.upper || t.kind != TokKind::Word || self.covered[i].is_some() {
+                continue;
+            }
+            if let Some((first, id)) = known.get(&t.norm) {
+                if *first < i {
+                    let id = id.clone();
+                    self.cover(Mention {
+                        first: i,
+                        last: i + 1,
+                        sent: ctx.sent_of[i],
+                        ent: id,
+                        core: CoreClass::Person,
+                        senses: None,
+                        kind: MKind::Person,
+                        rule: "surname".into(),
+                        nested: false,
+                        weak: false,
+                        title: false,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Event and agreement descriptions: a head noun ("offensive", "guerre",
+    /// "retrait", "visite") with a date resolves to the gazetteer entry of
+    /// that kind whose dates contain it, or becomes a dated event.
+    fn events(&mut self) {
+        let ctx = self.ctx;
+        let heads = ctx.scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::EventHead(_)));
+        for m in heads {
+            let PatOwner::EventHead(k) = ctx.ix.patterns[m.pattern].owner else {
+                continue;
+            };
+            if !self.free(m.first, m.last) {
+                continue;
+            }
+            let ek = &ctx.ont.lexicon.event_kinds[k];
+            let sent = ctx.sent_of[m.first];
+            let s = ctx.sents[sent];
+            // An explicit date near the head: "de septembre 2023", "signée le 10 novembre 2020".
+            let window_end = (m.last + 10).min(s.last);
+            let window_start = m.first.saturating_sub(3).max(s.first);
+            let explicit = self
+                .dates
+                .iter()
+                .filter(|d| !d.relative)
+                .filter(|d| {
+                    d.start >= ctx.toks[window_start].start && d.end <= ctx.toks[window_end - 1].end
+                })
+                .min_by_key(|d| (d.start as i64 - ctx.toks[m.first].start as i64).abs())
+                .map(|d| d.value);
+            let sentence_ids: BTreeSet<String> = self
+                .mentions
+                .iter()
+                .filter(|x| x.sent == sent)
+                .flat_map(|x| {
+                    let mut v = vec![x.ent.clone()];
+                    if let Some((p, s)) = &x.senses {
+                        v.push(p.clone());
+                        v.push(s.clone());
+                    }
+                    v
+                })
+                .collect();
+            let narrative = self
+                .dates
+                .iter()
+                .filter(|d| d.end <= ctx.toks[m.first].start)
+                .next_back()
+                .map(|d| d.value)
+                .or(ctx.pub_date.map(DateSpan::at));
+            let candidates: Vec<&Entity> = ctx
+                .ont
+                .gazetteer
+                .entities()
+                .iter()
+                .filter(|e| e.kind.as_deref() == Some(ek.kind.as_str()) && e.date.is_some())
+                .collect();
+            let participates = |e: &Entity| {
+                e.parties.iter().chain(e.place.iter()).any(|p| {
+                    sentence_ids.contains(p)
+                        || sentence_ids.iter().any(|x| x.ends_with(&format!("_{p}")))
+                })
+            };
+            let pick = |when: DateSpan, need_participant: bool| {
+                candidates
+                    .iter()
+                    .filter(|e| e.date.is_some_and(|d| d.overlaps(when)))
+                    .filter(|e| !need_participant || participates(e))
+                    .min_by_key(|e| {
+                        let d = e.date.unwrap_or(when);
+                        d.last().to_days() - d.start.to_days()
+                    })
+                    .copied()
+            };
+            let found = match explicit {
+                Some(d) => pick(d, false),
+                None => narrative.and_then(|d| pick(d, true)),
+            };
+            let rule = format!(
+                "event:{} `{}`",
+                ek.kind, ctx.ix.patterns[m.pattern].pattern.source
+            );
+            let (id, core) = match (found, explicit) {
+                (Some(e), _) => {
+                    self.reg.ensure(gazetteer_entity(e));
+                    (e.id.clone(), e.core)
+                }
+                (None, Some(d)) => {
+                    let class = ctx.ont.schema.class(&ek.class).expect("checked class");
+                    let id = format!("event_{}_{}", ek.kind, slug(&d.to_string()));
+                    let label = format!("{} ({})", ctx.surface(m.first, m.last), d);
+                    let mut aliases = BTreeSet::new();
+                    aliases.insert(label.clone());
+                    self.reg.ensure(ExtractedEntity {
+                        id: id.clone(),
+                        label,
+                        labels: BTreeMap::new(),
+                        class: class.name.clone(),
+                        core: class.core,
+                        wikidata: None,
+                        aliases,
+                        date: Some(d),
+                        mentions: Vec::new(),
+                    });
+                    (id, class.core)
+                }
+                (None, None) => continue,
+            };
+            self.cover(Mention {
+                first: m.first,
+                last: m.last,
+                sent,
+                ent: id,
+                core,
+                senses: None,
+                kind: MKind::Event,
+                rule,
+                nested: false,
+                weak: false,
+                title: false,
+            });
+        }
+    }
+
+    /// "les deux pays": the last two states named before.
+    fn collective_references(&mut self) {
+        let ctx = self.ctx;
+        for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::CollectiveRef) {
+            if !self.free(m.first, m.last) {
+                continue;
+            }
+            let mut states: Vec<String> = Vec::new();
+            for x in self.mentions.iter().rev() {
+                if x.first >= m.first || x.nested {
+                    continue;
+                }
+                let st = match (&x.senses, x.core) {
+                    (Some((_, s)), _) => Some(s.clone()),
+                    (None, CoreClass::State) => Some(x.ent.clone()),
+                    _ => None,
+                };
+                if let Some(s) = st {
+                    if !states.contains(&s) {
+                        states.push(s);
+                    }
+                }
+                if states.len() == 2 {
+                    break;
+                }
+            }
+            // Mentions are in recognition order, not text order: sort first.
+            if states.len() < 2 {
+                continue;
+            }
+            for s in states {
+                self.mentions.push(Mention {
+                    first: m.first,
+                    last: m.last,
+                    sent: ctx.sent_of[m.first],
+                    ent: s,
+                    core: CoreClass::State,
+                    senses: None,
+                    kind: MKind::Collective,
+                    rule: format!("reference `{}`", ctx.ix.patterns[m.pattern].pattern.source),
+                    nested: false,
+                    weak: false,
+                    title: false,
+                });
+            }
+            for i in m.first..m.last {
+                self.covered[i] = Some(self.mentions.len() - 1);
+            }
+        }
+    }
+
+    /// Bare demonyms ("positions azerbaïdjanaises") and compounds
+    /// ("arméno-russe"): weak mentions of the states.
+    fn demonyms(&mut self) {
+        let ctx = self.ctx;
+        let n = ctx.toks.len();
+        let mut i = 0;
+        while i < n {
+            if self.covered[i].is_some() {
+                i += 1;
+                continue;
+            }
+            // Compound: prefix - demonym.
+            if i + 2 < n && ctx.is_hyphen(i + 1) && !ctx.adj_at[i + 2].is_empty() {
+                if let Some(first_states) = ctx.ix.prefixes.get(&ctx.toks[i].norm) {
+                    let a = ctx.ont.gazetteer.entities()[first_states[0]].id.clone();
+                    let b = ctx.ont.gazetteer.entities()[ctx.adj_at[i + 2][0]]
+                        .id
+                        .clone();
+                    for s in [a, b] {
+                        self.mentions.push(Mention {
+                            first: i,
+                            last: i + 3,
+                            sent: ctx.sent_of[i],
+                            ent: s,
+                            core: CoreClass::State,
+                            senses: None,
+                            kind: MKind::Demonym,
+                            rule: "demonym:compound".into(),
+                            nested: false,
+                            weak: true,
+                            title: false,
+                        });
+                    }
+                    i += 3;
+                    continue;
+                }
+            }
+            if let Some(&st) = ctx.adj_at[i].first() {
+                let t = &ctx.toks[i];
+                // Capitalised demonyms in French are nouns for people ("les Arméniens").
+                if !(ctx.lang == crate::corpus::Lang::Fr
+                    && t.upper
+                    && i > 0
+                    && !ctx.toks[i].newline_before)
+                    || ctx.lang == crate::corpus::Lang::En
+                {
+                    let e = &ctx.ont.gazetteer.entities()[st];
+                    self.mentions.push(Mention {
+                        first: i,
+                        last: i + 1,
+                        sent: ctx.sent_of[i],
+                        ent: e.id.clone(),
+                        core: e.core,
+                        senses: None,
+                        kind: MKind::Demonym,
+                        rule: "demonym".into(),
+                        nested: false,
+                        weak: true,
+                        title: false,
+                    });
+                }
+            }
+            i += 1;
+        }
+    }
+
+    /// A capital or seat of power is the state when it acts or is spoken
+    /// of as an actor ("Bakou a prévenu", "les avertissements de Bakou"),
+    /// and the place after a locative preposition ("à Bakou", "au Kremlin")
+    /// or a place noun ("la ville de Bakou").
+    fn metonymy(&mut self) {
+        let ctx = self.ctx;
+        for m in self.mentions.iter_mut() {
+            let Some((place, state)) = m.senses.clone() else {
+                continue;
+            };
+            let mut k = m.first;
+            while k > 0 && matches!(ctx.norm(k - 1), "le" | "la" | "l'" | "les" | "the") {
+                k -= 1;
+            }
+            let prev = if k > 0 {
+                ctx.norm(k - 1).to_string()
+            } else {
+                String::new()
+            };
+            let prev2 = if k > 1 {
+                ctx.norm(k - 2).to_string()
+            } else {
+                String::new()
+            };
+            let locative = ctx.ont.lexicon.is_locative(ctx.lang, &prev)
+                || (matches!(prev.as_str(), "de" | "d'" | "du" | "of")
+                    && ctx.ont.lexicon.is_place_noun(ctx.lang, &prev2));
+            let place_core = ctx.entity_core(&place).unwrap_or(CoreClass::Place);
+            if locative {
+                m.ent = place;
+                m.core = place_core;
+                m.rule = format!("{}; metonymy:place", m.rule);
+            } else {
+                m.ent = state;
+                m.core = CoreClass::State;
+                m.rule = format!("{}; metonymy:state", m.rule);
+            }
+        }
+    }
+
+    /// Records the mentions in the registry (weak ones only when used).
+    pub fn register(&mut self, used: &BTreeSet<String>) {
+        let ctx = self.ctx;
+        for m in &self.mentions {
+            if m.weak && !used.contains(&m.ent) {
+                continue;
+            }
+            if m.title {
+                continue;
+            }
+            if !self.reg.map.contains_key(&m.ent) {
+                if let Some(&g) = ctx.ix.entity_index.get(&m.ent) {
+                    let e = &ctx.ont.gazetteer.entities()[g];
+                    self.reg.ensure(gazetteer_entity(e));
+                } else {
+                    continue;
+                }
+            }
+            let text = ctx.surface(m.first, m.last).to_string();
+            let ent = self.reg.map.get_mut(&m.ent).expect("registered");
+            if m.kind == MKind::Name && m.senses.is_none() {
+                ent.aliases.insert(text.clone());
+            }
+            let ev = MentionEvidence {
+                start: ctx.toks[m.first].start,
+                end: ctx.toks[m.last - 1].end,
+                text,
+                sentence: m.sent,
+                rule: m.rule.clone(),
+            };
+            if !ent.mentions.contains(&ev) {
+                ent.mentions.push(ev);
+            }
+        }
+        for e in self.reg.map.values_mut() {
+            e.mentions.sort_by_key(|m| (m.start, m.end));
+        }
+    }
+}
+
+/// Fills `{adj:xx}`, `{adj}` and `{state}` in a label template.
+fn fill_template(
+    tpl: &str,
+    adj: impl Fn(Option<&str>) -> Option<String>,
+    state_label: &str,
+) -> String {
+    let mut out = String::new();
+    let mut rest = tpl;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let slot = &rest[open + 1..open + close];
+        let value = match slot.split_once(':') {
+            Some(("adj", tag)) => adj(Some(tag)),
+            _ if slot == "adj" => adj(None),
+            _ => None,
+        };
+        match value {
+            Some(v) => out.push_str(&v),
+            None => out.push_str(state_label),
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}

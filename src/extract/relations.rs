@@ -1,0 +1,936 @@
+//! Relations from cue words: each cue of `cues.toml` found in a sentence
+//! takes its arguments within the clause (subject before a verb, object
+//! after it, agent after `par`/`by` in the passive, `de` complements of a
+//! noun), spreads over coordinations ("l'Arménie, l'Azerbaïdjan et la
+//! Russie"), and is dropped under negation. Future and conditional cues are
+//! marked, not asserted. Reported speech sets who claims the fact.
+
+use std::collections::BTreeSet;
+
+use super::doc::PatMatch;
+use super::lexindex::PatOwner;
+use super::mentions::{MKind, Mention, MentionPass};
+use super::tokenize::TokKind;
+use super::Fact;
+use crate::corpus::Lang;
+use crate::graph::{CoreClass, Modality};
+use crate::ontology::{Cue, CueKind, RelationDef};
+
+/// An argument slot: one mention, or several sharing a span (a collective
+/// reference, a compound demonym), or a coordination of them.
+#[derive(Debug, Clone)]
+struct Arg {
+    /// Indices into the pass's mentions.
+    members: Vec<usize>,
+    first: usize,
+    last: usize,
+}
+
+struct Clause {
+    first: usize,
+    last: usize,
+}
+
+const AUX_ETRE: &[&str] = &[
+    "est", "sont", "ete", "etait", "etaient", "sera", "seront", "soit", "soient", "fut", "furent",
+    "etre", "is", "are", "was", "were", "been", "be", "being",
+];
+
+fn participle_like(norm: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::Fr => [
+            "e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
+            "its", "ites",
+        ]
+        .iter()
+        .any(|s| norm.ends_with(s)),
+        Lang::En => {
+            norm.ends_with("ed")
+                || norm.ends_with("en")
+                || matches!(
+                    norm,
+                    "held" | "struck" | "sent" | "shot" | "left" | "met" | "told"
+                )
+        }
+    }
+}
+
+pub struct RelationPass<'p, 'c, 'a> {
+    pass: &'p MentionPass<'c, 'a>,
+    /// Argument mentions in text order.
+    args: Vec<usize>,
+    breaks: Vec<bool>,
+    pub facts: Vec<Fact>,
+    /// (start token, end token, claimant id) of reporting frames.
+    reports: Vec<(usize, usize, usize, String)>,
+}
+
+impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
+    pub fn new(pass: &'p MentionPass<'c, 'a>) -> Self {
+        let ctx = pass.ctx;
+        let mut args: Vec<usize> = (0..pass.mentions.len())
+            .filter(|&i| {
+                let m = &pass.mentions[i];
+                !m.nested && !m.title
+            })
+            .collect();
+        args.sort_by_key(|&i| (pass.mentions[i].first, pass.mentions[i].last));
+        let mut breaks = vec![false; ctx.toks.len()];
+        for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::ClauseBreak) {
+            breaks[m.first] = true;
+        }
+        RelationPass {
+            pass,
+            args,
+            breaks,
+            facts: Vec::new(),
+            reports: Vec::new(),
+        }
+    }
+
+    fn m(&self, i: usize) -> &Mention {
+        &self.pass.mentions[i]
+    }
+
+    fn clause(&self, first: usize, last: usize) -> Clause {
+        let ctx = self.pass.ctx;
+        let s = ctx.sents[ctx.sent_of[first]];
+        let mut a = first;
+        while a > s.first && !self.breaks[a] {
+            a -= 1;
+        }
+        let mut b = last;
+        while b < s.last && !self.breaks[b] {
+            b += 1;
+        }
+        Clause { first: a, last: b }
+    }
+
+    /// Mentions spanning exactly `[first, last)` that can fill a slot of
+    /// `cores`, switching a capital to the sense the slot needs.
+    fn fit(&self, idx: usize, cores: &[CoreClass]) -> Option<(String, CoreClass)> {
+        let m = self.m(idx);
+        if cores.contains(&m.core) {
+            return Some((m.ent.clone(), m.core));
+        }
+        if let Some((place, state)) = &m.senses {
+            if cores.contains(&CoreClass::State) {
+                return Some((state.clone(), CoreClass::State));
+            }
+            let pc = self.pass.ctx.entity_core(place).unwrap_or(CoreClass::Place);
+            if cores.contains(&pc) {
+                return Some((place.clone(), pc));
+            }
+        }
+        None
+    }
+
+    /// Groups argument mentions that share a span.
+    fn arg_at(&self, pos: usize) -> Arg {
+        let first = self.m(self.args[pos]).first;
+        let last = self.m(self.args[pos]).last;
+        let members = self
+            .args
+            .iter()
+            .copied()
+            .filter(|&i| self.m(i).first == first && self.m(i).last == last)
+            .collect();
+        Arg {
+            members,
+            first,
+            last,
+        }
+    }
+
+    fn fits_any(&self, a: &Arg, cores: &[CoreClass]) -> bool {
+        a.members.iter().any(|&i| self.fit(i, cores).is_some())
+    }
+
+    /// Nearest argument ending at or before `before`, inside the clause.
+    fn left(
+        &self,
+        before: usize,
+        clause: &Clause,
+        cores: &[CoreClass],
+        skip_weak: bool,
+    ) -> Option<Arg> {
+        let mut best: Option<usize> = None;
+        for (pos, &i) in self.args.iter().enumerate() {
+            let m = self.m(i);
+            if m.last <= before && m.first >= clause.first && (!skip_weak || !m.weak) {
+                if self.fits_any(&self.arg_at(pos), cores) {
+                    best = Some(pos);
+                }
+            }
+        }
+        best.map(|p| self.coordinate_left(self.arg_at(p), clause, cores))
+    }
+
+    /// First argument starting at or after `from`, inside the clause.
+    fn right(
+        &self,
+        from: usize,
+        clause: &Clause,
+        cores: &[CoreClass],
+        stop_at_comma: bool,
+    ) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        for (pos, &i) in self.args.iter().enumerate() {
+            let m = self.m(i);
+            if m.first < from || m.last > clause.last {
+                continue;
+            }
+            if stop_at_comma && (from..m.first).any(|k| ctx.toks[k].is_punct(",")) {
+                return None;
+            }
+            let a = self.arg_at(pos);
+            if self.fits_any(&a, cores) {
+                return Some(self.coordinate_right(a, clause, cores));
+            }
+        }
+        None
+    }
+
+    /// Words allowed between coordinated arguments.
+    fn joiner(&self, first: usize, last: usize) -> bool {
+        let ctx = self.pass.ctx;
+        let mut saw_link = false;
+        for k in first..last {
+            let n = ctx.norm(k);
+            if ctx.ont.lexicon.is_coordination(ctx.lang, n) || n == "," {
+                saw_link = true;
+            } else if ctx.ont.lexicon.is_determiner(ctx.lang, n)
+                || matches!(n, "de" | "d'" | "du" | "des" | "entre" | "of" | "both")
+            {
+                continue;
+            } else {
+                return false;
+            }
+        }
+        saw_link
+    }
+
+    fn coordinate_right(&self, mut a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        loop {
+            let next = self
+                .args
+                .iter()
+                .enumerate()
+                .find(|(_, &i)| self.m(i).first >= a.last && self.m(i).last <= clause.last);
+            let Some((pos, _)) = next else { break };
+            let b = self.arg_at(pos);
+            if b.first > a.last + 4 || !self.joiner(a.last, b.first) || !self.fits_any(&b, cores) {
+                break;
+            }
+            a.members.extend(b.members);
+            a.last = b.last;
+        }
+        a
+    }
+
+    fn coordinate_left(&self, mut a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        loop {
+            let prev = self
+                .args
+                .iter()
+                .enumerate()
+                .filter(|(_, &i)| self.m(i).last <= a.first && self.m(i).first >= clause.first)
+                .last();
+            let Some((pos, _)) = prev else { break };
+            let b = self.arg_at(pos);
+            if a.first > b.last + 4 || !self.joiner(b.last, a.first) || !self.fits_any(&b, cores) {
+                break;
+            }
+            a.members.extend(b.members);
+            a.first = b.first;
+        }
+        a
+    }
+
+    fn negated(&self, m: &PatMatch, clause: &Clause) -> bool {
+        let ctx = self.pass.ctx;
+        let lo = m.first.saturating_sub(4).max(clause.first);
+        let hi = (m.last + 2).min(clause.last);
+        let before = (lo..m.first).any(|k| ctx.ont.lexicon.is_negation(ctx.lang, ctx.norm(k)));
+        let after = (m.first..hi).any(|k| {
+            matches!(
+                ctx.norm(k),
+                "pas" | "jamais" | "plus" | "guere" | "nullement"
+            )
+        });
+        match ctx.lang {
+            Lang::Fr => {
+                before
+                    && (after
+                        || (lo..m.first).any(|k| matches!(ctx.norm(k), "ni" | "jamais" | "pas")))
+                    || (before && (lo..m.first).any(|k| ctx.norm(k) == "ni"))
+            }
+            Lang::En => before,
+        }
+    }
+
+    fn modality(&self, m: &PatMatch, clause: &Clause) -> Modality {
+        let ctx = self.pass.ctx;
+        let lo = m.first.saturating_sub(5).max(clause.first);
+        let mut found = Modality::Asserted;
+        for k in lo..m.first.max(lo) {
+            for pm in ctx.matches_at(k, |p| {
+                matches!(
+                    ctx.ix.patterns[p].owner,
+                    PatOwner::Future | PatOwner::Conditional
+                )
+            }) {
+                if pm.last <= m.first {
+                    found = match ctx.ix.patterns[pm.pattern].owner {
+                        PatOwner::Conditional => Modality::Conditional,
+                        _ => Modality::Future,
+                    };
+                }
+            }
+        }
+        if found == Modality::Asserted && ctx.lang == Lang::Fr {
+            let w = ctx.norm(m.first);
+            if w.ends_with("rait") || w.ends_with("raient") {
+                found = Modality::Conditional;
+            } else if w.ends_with("ront")
+                || w.ends_with("rons")
+                || (w.ends_with("ra") && w.len() > 4)
+            {
+                found = Modality::Future;
+            }
+        }
+        found
+    }
+
+    fn emit(
+        &mut self,
+        cue: &Cue,
+        rel: &RelationDef,
+        subj: &Arg,
+        obj: &Arg,
+        m: &PatMatch,
+        modality: Modality,
+        conf: f64,
+        how: &str,
+    ) {
+        let ctx = self.pass.ctx;
+        let (a, b) = (
+            m.first.min(subj.first).min(obj.first),
+            m.last.max(subj.last).max(obj.last),
+        );
+        for &si in &subj.members {
+            for &oi in &obj.members {
+                let Some((s, sc)) = self.fit(si, &rel.domain) else {
+                    continue;
+                };
+                let Some((o, oc)) = self.fit(oi, &rel.range) else {
+                    continue;
+                };
+                if s == o || !rel.allows(sc, oc) {
+                    continue;
+                }
+                let (s, o) = if cue.inverse { (o, s) } else { (s, o) };
+                self.facts.push(Fact {
+                    subject: s,
+                    relation: rel.name.clone(),
+                    object: o,
+                    modality,
+                    start: ctx.toks[a].start,
+                    end: ctx.toks[b - 1].end,
+                    sentence: ctx.sent_of[m.first],
+                    rule: format!(
+                        "cue:{}:{} `{}` ({}:{})",
+                        rel.name, how, cue.pattern.source, cue.file, cue.line
+                    ),
+                    attributed_to: None,
+                    date: None,
+                    confidence: conf,
+                });
+            }
+        }
+    }
+
+    fn reciprocal(&self, clause: &Clause) -> bool {
+        let ctx = self.pass.ctx;
+        (clause.first..clause.last).any(|k| {
+            !ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::Reciprocal)
+                .is_empty()
+        })
+    }
+
+    pub fn run(&mut self) {
+        let ctx = self.pass.ctx;
+        let cue_matches = self.cue_matches();
+        for (m, ci) in cue_matches {
+            let cue = &ctx.ont.lexicon.cues[ci];
+            let Some(rel) = ctx.ont.schema.relation(&cue.relation) else {
+                continue;
+            };
+            let clause = self.clause(m.first, m.last);
+            if self.negated(&m, &clause) {
+                continue;
+            }
+            let modality = self.modality(&m, &clause);
+            let (dom, ran) = if cue.inverse {
+                (rel.range.clone(), rel.domain.clone())
+            } else {
+                (rel.domain.clone(), rel.range.clone())
+            };
+            match cue.kind {
+                CueKind::Verb => self.verb(cue, rel, &m, &clause, &dom, &ran, modality),
+                CueKind::Noun => self.noun(cue, rel, &m, &clause, &dom, &ran, modality),
+            }
+        }
+        self.locations();
+        self.agreements_between();
+        self.attribution();
+        self.dates();
+        // One fact per (subject, relation, object) and sentence.
+        let mut seen = BTreeSet::new();
+        self.facts.retain(|f| {
+            seen.insert((
+                f.subject.clone(),
+                f.relation.clone(),
+                f.object.clone(),
+                f.sentence,
+                f.modality,
+            ))
+        });
+    }
+
+    /// Cue matches of the document's language, one per position: a verb
+    /// reading unless a determiner makes the word a noun.
+    fn cue_matches(&self) -> Vec<(PatMatch, usize)> {
+        let ctx = self.pass.ctx;
+        let mut out: Vec<(PatMatch, usize)> = Vec::new();
+        let mut i = 0;
+        while i < ctx.toks.len() {
+            let ms = ctx.matches_at(i, |p| matches!(ctx.ix.patterns[p].owner, PatOwner::Cue(_)));
+            if ms.is_empty() {
+                i += 1;
+                continue;
+            }
+            let longest = ms.iter().map(|m| m.last).max().unwrap_or(i + 1);
+            let prev = if i > 0 { ctx.norm(i - 1) } else { "" };
+            let noun_context = ctx.ont.lexicon.is_determiner(ctx.lang, prev)
+                || matches!(prev, "a" | "au" | "aux" | "par" | "of" | "for");
+            let mut best: Vec<(PatMatch, usize)> = ms
+                .into_iter()
+                .filter(|m| m.last == longest)
+                .filter_map(|m| match ctx.ix.patterns[m.pattern].owner {
+                    PatOwner::Cue(c) => Some((m, c)),
+                    _ => None,
+                })
+                .collect();
+            let want = if noun_context {
+                CueKind::Noun
+            } else {
+                CueKind::Verb
+            };
+            if best
+                .iter()
+                .any(|(_, c)| ctx.ont.lexicon.cues[*c].kind == want)
+            {
+                best.retain(|(_, c)| ctx.ont.lexicon.cues[*c].kind == want);
+            }
+            // Cue words inside a name ("Organisation du traité…") are part
+            // of the name, except symmetric relations named inside an
+            // agreement ("déclaration sur … l'alliance entre A et B").
+            let inside_name = (i..longest).any(|k| {
+                self.pass
+                    .mention_at(k)
+                    .is_some_and(|mm| !mm.weak && mm.kind != MKind::Demonym)
+            });
+            for (m, c) in best {
+                let cue = &ctx.ont.lexicon.cues[c];
+                if inside_name {
+                    let sym = ctx
+                        .ont
+                        .schema
+                        .relation(&cue.relation)
+                        .is_some_and(|r| r.symmetric);
+                    if !sym {
+                        continue;
+                    }
+                }
+                out.push((m, c));
+            }
+            i = longest.max(i + 1);
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn verb(
+        &mut self,
+        cue: &Cue,
+        rel: &RelationDef,
+        m: &PatMatch,
+        clause: &Clause,
+        dom: &[CoreClass],
+        ran: &[CoreClass],
+        modality: Modality,
+    ) {
+        let ctx = self.pass.ctx;
+        let agent_prep = |k: usize| ctx.ont.lexicon.is_agent(ctx.lang, ctx.norm(k));
+        // Passive: "signée le 10 novembre 2020 par l'Arménie", "prises par les forces".
+        let by = (m.last..(m.last + 8).min(clause.last)).find(|&k| agent_prep(k));
+        let aux_before =
+            (m.first.saturating_sub(3)..m.first).any(|k| AUX_ETRE.contains(&ctx.norm(k)));
+        let passive = participle_like(ctx.norm(m.last - 1), ctx.lang)
+            && (by.is_some() || aux_before)
+            && !cue.inverse;
+        if passive {
+            let agent = by.and_then(|k| self.right(k + 1, clause, dom, false));
+            let patient = self.left(m.first, clause, ran, false);
+            if let (Some(s), Some(o)) = (agent, patient) {
+                self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive");
+            }
+            return;
+        }
+        let mut subj = self.left(m.first, clause, dom, true);
+        if subj.is_none() {
+            subj = self.pronoun_subject(m.first, clause, dom);
+        }
+        // An object after an object preposition is preferred ("contre X").
+        let obj_prep = (m.last..clause.last)
+            .find(|&k| cue.object_preps.iter().any(|p| p == ctx.norm(k)) && k < m.last + 6)
+            .and_then(|k| self.right(k + 1, clause, ran, false));
+        let obj = obj_prep.or_else(|| self.right(m.last, clause, ran, false));
+        let (Some(s), Some(o)) = (subj, obj) else {
+            return;
+        };
+        if self.reciprocal(clause) && s.members.len() >= 2 {
+            return self.emit_reciprocal(cue, rel, &s, m, modality);
+        }
+        self.emit(cue, rel, &s, &o, m, modality, 0.7, "verb");
+    }
+
+    /// "Il a estimé…": the last person named before.
+    fn pronoun_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        let pronoun = (clause.first..at)
+            .rev()
+            .take(4)
+            .find(|&k| matches!(ctx.norm(k), "il" | "elle" | "he" | "she"))?;
+        let _ = pronoun;
+        if !dom.contains(&CoreClass::Person) {
+            return None;
+        }
+        let pos = self
+            .args
+            .iter()
+            .enumerate()
+            .filter(|(_, &i)| self.m(i).last <= at && self.m(i).core == CoreClass::Person)
+            .last()?
+            .0;
+        Some(self.arg_at(pos))
+    }
+
+    fn emit_reciprocal(
+        &mut self,
+        cue: &Cue,
+        rel: &RelationDef,
+        group: &Arg,
+        m: &PatMatch,
+        modality: Modality,
+    ) {
+        for &a in &group.members {
+            for &b in &group.members {
+                if a == b {
+                    continue;
+                }
+                let s = Arg {
+                    members: vec![a],
+                    first: group.first,
+                    last: group.last,
+                };
+                let o = Arg {
+                    members: vec![b],
+                    first: group.first,
+                    last: group.last,
+                };
+                self.emit(cue, rel, &s, &o, m, modality, 0.7, "reciprocal");
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn noun(
+        &mut self,
+        cue: &Cue,
+        rel: &RelationDef,
+        m: &PatMatch,
+        clause: &Clause,
+        dom: &[CoreClass],
+        ran: &[CoreClass],
+        modality: Modality,
+    ) {
+        let ctx = self.pass.ctx;
+        // Compound demonym next to the noun: "alliance arméno-russe".
+        if rel.symmetric {
+            for k in m.last..(m.last + 3).min(clause.last) {
+                if let Some(mm) = self.pass.mention_at(k) {
+                    if mm.rule == "demonym:compound" && mm.first == k {
+                        let pos = self.args.iter().position(|&i| self.m(i).first == k);
+                        if let Some(pos) = pos {
+                            let g = self.arg_at(pos);
+                            if g.members.len() == 2 {
+                                let s = Arg {
+                                    members: vec![g.members[0]],
+                                    first: g.first,
+                                    last: g.last,
+                                };
+                                let o = Arg {
+                                    members: vec![g.members[1]],
+                                    first: g.first,
+                                    last: g.last,
+                                };
+                                self.emit(cue, rel, &s, &o, m, modality, 0.7, "noun+compound");
+                                return;
+                            }
+                        }
+                    }
+                }
+            }
+            // "alliance entre A et B".
+            let entre = (m.last..(m.last + 4).min(clause.last))
+                .find(|&k| matches!(ctx.norm(k), "entre" | "between"));
+            if let Some(k) = entre {
+                if let Some(g) = self.right(k + 1, clause, dom, false) {
+                    if g.members.len() >= 2 {
+                        self.emit_reciprocal_once(cue, rel, &g, m, modality);
+                        return;
+                    }
+                }
+            }
+        }
+        // Agent as a "de" complement: "le retrait des forces russes du Karabakh".
+        let de_at = (m.last..(m.last + 3).min(clause.last)).find(|&k| {
+            matches!(
+                ctx.norm(k),
+                "de" | "d'" | "du" | "des" | "of" | "par" | "by"
+            )
+        });
+        let de_arg = de_at.and_then(|k| {
+            let a = self.right(k + 1, clause, dom, true)?;
+            // Directly after the preposition (an article or adjective may stand between).
+            (a.first <= k + 3).then_some(a)
+        });
+        let obj_after = |from: usize, this: &Self| {
+            let prep = (from..clause.last)
+                .find(|&k| cue.object_preps.iter().any(|p| p == ctx.norm(k)) && k < from + 8)
+                .and_then(|k| this.right(k + 1, clause, ran, true));
+            prep.or_else(|| this.right(from, clause, ran, true))
+        };
+        if let Some(agent) = de_arg {
+            if let Some(o) = obj_after(agent.last, self) {
+                self.emit(cue, rel, &agent, &o, m, modality, 0.6, "noun");
+                return;
+            }
+            // "allié de l'Arménie": the complement is the object; the subject
+            // is the clause's ("La Russie est un allié…").
+            if self.fits_any(&agent, ran) {
+                if let Some(s) = self.left(m.first, clause, dom, true) {
+                    self.emit(cue, rel, &s, &agent, m, modality, 0.6, "noun+complement");
+                }
+                return;
+            }
+            // "bombardements par des unités X": the victim is the clause's subject.
+            if let Some(o) = self.left(m.first, clause, ran, true) {
+                self.emit(cue, rel, &agent, &o, m, modality, 0.55, "noun+agent");
+            }
+            return;
+        }
+        // Light verb: "l'Arménie a lancé une agression … contre l'Azerbaïdjan".
+        let Some(s) = self.left(m.first, clause, dom, true) else {
+            return;
+        };
+        let Some(o) = obj_after(m.last, self) else {
+            return;
+        };
+        self.emit(cue, rel, &s, &o, m, modality, 0.55, "noun+subject");
+    }
+
+    fn emit_reciprocal_once(
+        &mut self,
+        cue: &Cue,
+        rel: &RelationDef,
+        group: &Arg,
+        m: &PatMatch,
+        modality: Modality,
+    ) {
+        for (x, &a) in group.members.iter().enumerate() {
+            for &b in &group.members[x + 1..] {
+                let s = Arg {
+                    members: vec![a],
+                    first: group.first,
+                    last: group.last,
+                };
+                let o = Arg {
+                    members: vec![b],
+                    first: group.first,
+                    last: group.last,
+                };
+                self.emit(cue, rel, &s, &o, m, modality, 0.65, "noun+between");
+            }
+        }
+    }
+
+    /// "… à Moscou", "dans la région du Karabakh": where an event or
+    /// agreement of the clause took place.
+    fn locations(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("took_place_in") else {
+            return;
+        };
+        let events: Vec<usize> = self
+            .args
+            .iter()
+            .copied()
+            .filter(|&i| matches!(self.m(i).core, CoreClass::Event | CoreClass::Agreement))
+            .collect();
+        let mut new = Vec::new();
+        for e in events {
+            let em = self.m(e);
+            let clause = self.clause(em.first, em.last);
+            // The place: after a locative preposition, possibly through a
+            // place noun ("dans la région du Karabakh", "sur le territoire de").
+            let mut found = None;
+            for &i in &self.args {
+                let pm = self.m(i);
+                if pm.first < clause.first || pm.last > clause.last || i == e {
+                    continue;
+                }
+                let Some((pid, pc)) = self.place_sense(i) else {
+                    continue;
+                };
+                if !rel.range.contains(&pc)
+                    || pc == CoreClass::State
+                        && pm.senses.is_none()
+                        && !self.locative_before(pm.first, true)
+                {
+                    continue;
+                }
+                if !self.locative_before(pm.first, false) {
+                    continue;
+                }
+                // The nearest event or agreement before the place, or the one
+                // the clause's verb governs.
+                let between_event = self.args.iter().any(|&j| {
+                    let x = self.m(j);
+                    j != e
+                        && matches!(x.core, CoreClass::Event | CoreClass::Agreement)
+                        && x.first > em.first.min(pm.first)
+                        && x.last <= em.first.max(pm.first)
+                });
+                if between_event {
+                    continue;
+                }
+                found = Some((pid, pm.first, pm.last));
+                break;
+            }
+            if let Some((pid, pf, pl)) = found {
+                if pid == em.ent {
+                    continue;
+                }
+                let (a, b) = (em.first.min(pf), em.last.max(pl));
+                new.push(Fact {
+                    subject: em.ent.clone(),
+                    relation: rel.name.clone(),
+                    object: pid,
+                    modality: Modality::Asserted,
+                    start: ctx.toks[a].start,
+                    end: ctx.toks[b - 1].end,
+                    sentence: ctx.sent_of[em.first],
+                    rule: "location:locative".into(),
+                    attributed_to: None,
+                    date: None,
+                    confidence: 0.6,
+                });
+            }
+        }
+        self.facts.extend(new);
+    }
+
+    fn place_sense(&self, i: usize) -> Option<(String, CoreClass)> {
+        let m = self.m(i);
+        if let Some((place, _)) = &m.senses {
+            let pc = self.pass.ctx.entity_core(place).unwrap_or(CoreClass::Place);
+            return Some((place.clone(), pc));
+        }
+        match m.core {
+            CoreClass::Place => Some((m.ent.clone(), CoreClass::Place)),
+            CoreClass::State if !m.weak => Some((m.ent.clone(), CoreClass::State)),
+            _ => None,
+        }
+    }
+
+    /// True when a locative preposition (possibly with a place noun:
+    /// "la région de", "le territoire de") stands just before `first`.
+    fn locative_before(&self, first: usize, strict: bool) -> bool {
+        let ctx = self.pass.ctx;
+        let lex = &ctx.ont.lexicon;
+        let mut k = first;
+        let mut steps = 0;
+        while k > 0 && steps < 6 {
+            k -= 1;
+            steps += 1;
+            let n = ctx.norm(k);
+            if lex.is_locative(ctx.lang, n) && !(strict && matches!(n, "vers" | "from" | "to")) {
+                return true;
+            }
+            if lex.is_determiner(ctx.lang, n)
+                || lex.is_place_noun(ctx.lang, n)
+                || matches!(n, "de" | "d'" | "du" | "des" | "of")
+                || ctx.toks[k].kind == TokKind::Punct && n == "-"
+            {
+                continue;
+            }
+            // Adjectives of place nouns ("la région azerbaïdjanaise du Karabakh").
+            if !ctx.adj_at[k].is_empty() {
+                continue;
+            }
+            return false;
+        }
+        false
+    }
+
+    /// "un accord … entre l'Azerbaïdjan et l'Arménie": the parties.
+    fn agreements_between(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("party_to") else {
+            return;
+        };
+        let mut new = Vec::new();
+        for &e in &self.args {
+            let em = self.m(e);
+            if em.core != CoreClass::Agreement {
+                continue;
+            }
+            let clause = self.clause(em.first, em.last);
+            let Some(k) = (em.last..(em.last + 3).min(clause.last))
+                .find(|&k| matches!(ctx.norm(k), "entre" | "between"))
+            else {
+                continue;
+            };
+            let Some(g) = self.right(k + 1, &clause, &rel.domain, false) else {
+                continue;
+            };
+            for &p in &g.members {
+                if let Some((pid, _)) = self.fit(p, &rel.domain) {
+                    new.push(Fact {
+                        subject: pid,
+                        relation: rel.name.clone(),
+                        object: em.ent.clone(),
+                        modality: Modality::Asserted,
+                        start: ctx.toks[em.first].start,
+                        end: ctx.toks[g.last - 1].end,
+                        sentence: ctx.sent_of[em.first],
+                        rule: "agreement:between".into(),
+                        attributed_to: None,
+                        date: None,
+                        confidence: 0.7,
+                    });
+                }
+            }
+        }
+        self.facts.extend(new);
+    }
+
+    /// Reported speech: "selon X", "X a déclaré que …", "…, a rapporté X".
+    fn attribution(&mut self) {
+        let ctx = self.pass.ctx;
+        let actors = [CoreClass::State, CoreClass::Organization, CoreClass::Person];
+        // "selon le ministère": the whole sentence.
+        for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::AccordingTo) {
+            let s = ctx.sents[ctx.sent_of[m.first]];
+            let clause = Clause {
+                first: s.first,
+                last: s.last,
+            };
+            if let Some(a) = self.right(m.last, &clause, &actors, false) {
+                if a.first <= m.last + 3 {
+                    if let Some((id, _)) = self.fit(a.members[0], &actors) {
+                        self.reports.push((s.first, s.last, usize::MAX, id));
+                    }
+                }
+            }
+        }
+        // Verbs of saying.
+        for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::Reporting) {
+            let s = ctx.sents[ctx.sent_of[m.first]];
+            let clause = self.clause(m.first, m.last);
+            // Inverted subject at the end: "…, a déclaré M. Eyvazov".
+            let after = self
+                .right(
+                    m.last,
+                    &Clause {
+                        first: m.last,
+                        last: s.last,
+                    },
+                    &actors,
+                    false,
+                )
+                .filter(|a| a.first <= m.last + 4);
+            let before = self
+                .left(m.first, &clause, &actors, true)
+                .or_else(|| self.pronoun_subject(m.first, &clause, &actors));
+            let (claimant, span) = match (after, before) {
+                (Some(a), _)
+                    if (s.first..m.first)
+                        .any(|k| matches!(ctx.norm(k), "\"" | "\u{bb}" | "\u{201d}" | ",")) =>
+                {
+                    (a, (s.first, m.first))
+                }
+                (_, Some(b)) => (b, (m.last, s.last)),
+                (Some(a), None) => (a, (s.first, m.first)),
+                (None, None) => continue,
+            };
+            if let Some((id, _)) = self.fit(claimant.members[0], &actors) {
+                self.reports.push((span.0, span.1, m.first, id));
+            }
+        }
+        let reports = self.reports.clone();
+        for f in &mut self.facts {
+            if f.rule.starts_with("title") || f.rule.starts_with("institution") {
+                continue;
+            }
+            let tok = ctx
+                .toks
+                .iter()
+                .position(|t| t.start >= f.start)
+                .unwrap_or(0);
+            let fact_end = ctx.toks.iter().rposition(|t| t.end <= f.end).unwrap_or(tok);
+            for &(a, b, verb, ref who) in &reports {
+                let inside = tok >= a && fact_end < b.max(a + 1)
+                    || (verb != usize::MAX && tok >= a && tok < b);
+                if inside
+                    && ctx.sent_of[a.min(ctx.toks.len() - 1)] == f.sentence
+                    && !(who == &f.subject && verb != usize::MAX && tok <= verb && verb <= fact_end)
+                {
+                    f.attributed_to = Some(who.clone());
+                    break;
+                }
+            }
+        }
+    }
+
+    /// A date in the fact's clause dates the fact.
+    fn dates(&mut self) {
+        let ctx = self.pass.ctx;
+        for f in &mut self.facts {
+            let s = ctx.sents[f.sentence];
+            let (a, b) = (ctx.toks[s.first].start, ctx.toks[s.last - 1].end);
+            let d = self
+                .pass
+                .dates
+                .iter()
+                .filter(|d| d.start >= a && d.end <= b)
+                .min_by_key(|d| (d.start as i64 - f.start as i64).abs());
+            if let Some(d) = d {
+                f.date = Some(d.value);
+            }
+        }
+    }
+}
