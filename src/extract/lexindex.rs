@@ -99,15 +99,36 @@ impl std::fmt::Debug for LexIndex {
     }
 }
 
-/// Folded words of a name, as the tokenizer would give them (hyphens dropped).
-pub fn name_key(name: &str) -> String {
-    let mut key = String::from(" ");
-    for w in pattern_words(name) {
-        let f = fold(&w);
-        if f.is_empty() || f == "-" {
+/// The words names are compared on: hyphens dropped, every form of the
+/// preposition `de` (d', du, des) written `de`, and an article after `de` or
+/// `of` dropped, so "Armée de défense de l'Artsakh", "Armée de défense
+/// d'Artsakh" and "armée de défense du Artsakh" compare equal. Returns the
+/// kept positions with their words.
+pub fn name_view<'w>(words: impl Iterator<Item = &'w str>) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for (i, w) in words.enumerate() {
+        if w.is_empty() || w == "-" {
             continue;
         }
-        key.push_str(&f);
+        let after_de = out.last().is_some_and(|(_, p)| p == "de" || p == "of");
+        if after_de && matches!(w, "l'" | "le" | "la" | "les" | "the") {
+            continue;
+        }
+        let w = match w {
+            "d'" | "du" | "des" => "de",
+            other => other,
+        };
+        out.push((i, w.to_string()));
+    }
+    out
+}
+
+/// The automaton key of a name: its [`name_view`] words between spaces.
+pub fn name_key(name: &str) -> String {
+    let folded: Vec<String> = pattern_words(name).iter().map(|w| fold(w)).collect();
+    let mut key = String::from(" ");
+    for (_, w) in name_view(folded.iter().map(String::as_str)) {
+        key.push_str(&w);
         key.push(' ');
     }
     key

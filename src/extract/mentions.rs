@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::dates::DateMention;
 use super::doc::{DocCtx, PatMatch, SlotSpan};
-use super::lexindex::{CaseRule, PatOwner};
+use super::lexindex::{name_key, name_view, CaseRule, PatOwner};
 use super::normalize::fold;
 use super::tokenize::TokKind;
 use super::{ExtractedEntity, Fact, MentionEvidence};
@@ -146,11 +146,6 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             .map(|m| &self.mentions[m])
     }
 
-    pub fn date_in(&self, first: usize, last: usize) -> Option<&DateMention> {
-        let (a, b) = (self.ctx.toks[first].start, self.ctx.toks[last - 1].end);
-        self.dates.iter().find(|d| d.start >= a && d.end <= b)
-    }
-
     fn fact(
         &mut self,
         s: &str,
@@ -183,6 +178,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     pub fn run(&mut self) {
         self.gazetteer_names();
         self.fill_state_slots();
+        self.named_bodies_of_states();
         self.institutions();
         self.fill_org_slots();
         self.state_references();
@@ -203,13 +199,17 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         let mut hay = String::from(" ");
         let mut at_byte: HashMap<usize, usize> = HashMap::new();
         let mut view: Vec<usize> = Vec::new();
-        for (i, t) in ctx.toks.iter().enumerate() {
+        let words = ctx.toks.iter().enumerate().map(|(i, t)| {
             if ctx.is_hyphen(i) {
-                continue;
+                "-"
+            } else {
+                t.norm.as_str()
             }
+        });
+        for (i, w) in name_view(words) {
             at_byte.insert(hay.len() - 1, view.len());
             view.push(i);
-            hay.push_str(&t.norm);
+            hay.push_str(&w);
             hay.push(' ');
         }
         at_byte.insert(hay.len() - 1, view.len());
@@ -233,7 +233,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     .filter(|t| t.kind == TokKind::Word)
                     .all(|t| t.all_caps || t.norm.chars().count() == 1),
             });
-            if let Some(n) = ok {
+            // A dateline ("Paris / La Gazette") says where the text was
+            // written, not what it is about.
+            let dateline = first == ctx.sents[ctx.sent_of[first]].first
+                && ctx
+                    .toks
+                    .get(last)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "/" | "\u{2014}" | "|"));
+            if let Some(n) = ok.filter(|_| !dateline) {
                 cands.push((first, last, n.entity));
             }
         }
@@ -288,6 +295,62 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             }
         }
         *self.ctx.org_at.borrow_mut() = org_at;
+    }
+
+    /// A body the gazetteer knows, named with its state ("ministère
+    /// azerbaïdjanais de la Défense", "Conseil de sécurité arménien"): the
+    /// name itself says it is part of that state.
+    fn named_bodies_of_states(&mut self) {
+        let ctx = self.ctx;
+        let mut found = Vec::new();
+        for m in &self.mentions {
+            if m.kind != MKind::Name || m.core != CoreClass::Organization {
+                continue;
+            }
+            let Some(e) = self.entity(&m.ent) else {
+                continue;
+            };
+            let Some(state) = e.part_of.clone() else {
+                continue;
+            };
+            if ctx.entity_core(&state) != Some(CoreClass::State) {
+                continue;
+            }
+            let Some(&si) = ctx.ix.entity_index.get(&state) else {
+                continue;
+            };
+            let st = &ctx.ont.gazetteer.entities()[si];
+            let surface = format!(" {} ", name_key(ctx.surface(m.first, m.last)).trim());
+            let capital_names = st
+                .capital
+                .as_deref()
+                .and_then(|c| self.entity(c))
+                .map(|c| c.names.clone())
+                .unwrap_or_default();
+            let named = (m.first..m.last).any(|k| ctx.adj_at[k].contains(&si))
+                || st
+                    .names
+                    .iter()
+                    .chain(capital_names.iter())
+                    .any(|(_, n)| surface.contains(&name_key(n)));
+            if named {
+                found.push((m.ent.clone(), state, m.first, m.last));
+            }
+        }
+        for (org, state, first, last) in found {
+            if let Some(e) = self.entity(&state) {
+                self.reg.ensure(gazetteer_entity(e));
+            }
+            self.fact(
+                &org,
+                "part_of",
+                &state,
+                first,
+                last,
+                "name:part_of".into(),
+                0.9,
+            );
+        }
     }
 
     /// State bodies named with their state: "ministère arménien de la Défense".
@@ -620,6 +683,23 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             );
             match person {
                 Some((pf, pl, pid)) => {
+                    // The title's words are not arguments of their own
+                    // ("le président russe Vladimir Poutine" is Putin).
+                    if self.free(m.first, m.last) {
+                        self.cover(Mention {
+                            first: m.first,
+                            last: m.last,
+                            sent: ctx.sent_of[m.first],
+                            ent: pid.clone(),
+                            core: CoreClass::Person,
+                            senses: None,
+                            kind: MKind::Person,
+                            rule: rule.clone(),
+                            nested: false,
+                            weak: false,
+                            title: true,
+                        });
+                    }
                     let target = target.or_else(|| {
                         // A known office holder: the data says what the office serves.
                         self.entity(&pid).and_then(|e| {
@@ -880,6 +960,20 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 .iter()
                 .filter(|e| e.kind.as_deref() == Some(ek.kind.as_str()) && e.date.is_some())
                 .collect();
+            // What the sentence's entities belong to counts too: the
+            // "forces de maintien de la paix russes" take part for Russia.
+            let mut sentence_ids = sentence_ids;
+            let owners: Vec<String> = sentence_ids
+                .iter()
+                .filter_map(|id| self.entity(id).and_then(|e| e.part_of.clone()))
+                .chain(
+                    self.facts
+                        .iter()
+                        .filter(|f| f.relation == "part_of" && sentence_ids.contains(&f.subject))
+                        .map(|f| f.object.clone()),
+                )
+                .collect();
+            sentence_ids.extend(owners);
             let participates = |e: &Entity| {
                 e.parties.iter().chain(e.place.iter()).any(|p| {
                     sentence_ids.contains(p)

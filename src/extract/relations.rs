@@ -61,8 +61,10 @@ pub struct RelationPass<'p, 'c, 'a> {
     args: Vec<usize>,
     breaks: Vec<bool>,
     pub facts: Vec<Fact>,
-    /// (start token, end token, claimant id) of reporting frames.
+    /// (first token, end token, verb token, claimant id) of reported speech.
     reports: Vec<(usize, usize, usize, String)>,
+    /// Who speaks in each sentence that lies inside a quotation.
+    quote_claimant: Vec<Option<String>>,
 }
 
 impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
@@ -85,6 +87,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             breaks,
             facts: Vec::new(),
             reports: Vec::new(),
+            quote_claimant: Vec::new(),
         }
     }
 
@@ -200,7 +203,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             if ctx.ont.lexicon.is_coordination(ctx.lang, n) || n == "," {
                 saw_link = true;
             } else if ctx.ont.lexicon.is_determiner(ctx.lang, n)
-                || matches!(n, "de" | "d'" | "du" | "des" | "entre" | "of" | "both")
+                || matches!(
+                    n,
+                    "de" | "d'" | "du" | "des" | "entre" | "of" | "both" | "(" | ")"
+                )
             {
                 continue;
             } else {
@@ -215,14 +221,26 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let next = self
                 .args
                 .iter()
-                .enumerate()
-                .find(|(_, &i)| self.m(i).first >= a.last && self.m(i).last <= clause.last);
-            let Some((pos, _)) = next else { break };
+                .position(|&i| self.m(i).first >= a.last && self.m(i).last <= clause.last);
+            let Some(pos) = next else { break };
             let b = self.arg_at(pos);
-            if b.first > a.last + 4 || !self.joiner(a.last, b.first) || !self.fits_any(&b, cores) {
+            // "l'Organisation du Traité de sécurité collective (OTSC)": the
+            // same entity again is no new member.
+            let same = b
+                .members
+                .iter()
+                .all(|&x| a.members.iter().any(|&y| self.m(x).ent == self.m(y).ent));
+            let repeat = same && b.first <= a.last + 1;
+            if !repeat
+                && (b.first > a.last + 4
+                    || !self.joiner(a.last, b.first)
+                    || !self.fits_any(&b, cores))
+            {
                 break;
             }
-            a.members.extend(b.members);
+            if !same {
+                a.members.extend(b.members);
+            }
             a.last = b.last;
         }
         a
@@ -302,6 +320,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         found
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn emit(
         &mut self,
         cue: &Cue,
@@ -314,22 +333,29 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         how: &str,
     ) {
         let ctx = self.pass.ctx;
-        let (a, b) = (
-            m.first.min(subj.first).min(obj.first),
-            m.last.max(subj.last).max(obj.last),
-        );
+        let (dom, ran) = if cue.inverse {
+            (&rel.range, &rel.domain)
+        } else {
+            (&rel.domain, &rel.range)
+        };
+        let a = m.first.min(subj.first).min(obj.first);
+        let b = m.last.max(subj.last).max(obj.last);
         for &si in &subj.members {
             for &oi in &obj.members {
-                let Some((s, sc)) = self.fit(si, &rel.domain) else {
+                let Some((s, sc)) = self.fit(si, dom) else {
                     continue;
                 };
-                let Some((o, oc)) = self.fit(oi, &rel.range) else {
+                let Some((o, oc)) = self.fit(oi, ran) else {
                     continue;
+                };
+                let (s, sc, o, oc) = if cue.inverse {
+                    (o, oc, s, sc)
+                } else {
+                    (s, sc, o, oc)
                 };
                 if s == o || !rel.allows(sc, oc) {
                     continue;
                 }
-                let (s, o) = if cue.inverse { (o, s) } else { (s, o) };
                 self.facts.push(Fact {
                     subject: s,
                     relation: rel.name.clone(),
@@ -360,6 +386,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
 
     pub fn run(&mut self) {
         let ctx = self.pass.ctx;
+        self.collect_reports();
         let cue_matches = self.cue_matches();
         for (m, ci) in cue_matches {
             let cue = &ctx.ont.lexicon.cues[ci];
@@ -488,6 +515,19 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             return;
         }
+        // A clitic object pronoun before the verb ("de lui demander de
+        // l'aide") stands for the last actor named; the subject is before it.
+        let clitic = ctx.lang == Lang::Fr
+            && (m.first.saturating_sub(3).max(clause.first)..m.first)
+                .any(|k| matches!(ctx.norm(k), "lui" | "leur"));
+        if clitic {
+            if let Some(o) = self.left(m.first, clause, ran, true) {
+                if let Some(s) = self.left(o.first, clause, dom, true) {
+                    self.emit(cue, rel, &s, &o, m, modality, 0.65, "verb+clitic");
+                }
+            }
+            return;
+        }
         let mut subj = self.left(m.first, clause, dom, true);
         if subj.is_none() {
             subj = self.pronoun_subject(m.first, clause, dom);
@@ -567,54 +607,24 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         modality: Modality,
     ) {
         let ctx = self.pass.ctx;
-        // Compound demonym next to the noun: "alliance arméno-russe".
-        if rel.symmetric {
-            for k in m.last..(m.last + 3).min(clause.last) {
-                if let Some(mm) = self.pass.mention_at(k) {
-                    if mm.rule == "demonym:compound" && mm.first == k {
-                        let pos = self.args.iter().position(|&i| self.m(i).first == k);
-                        if let Some(pos) = pos {
-                            let g = self.arg_at(pos);
-                            if g.members.len() == 2 {
-                                let s = Arg {
-                                    members: vec![g.members[0]],
-                                    first: g.first,
-                                    last: g.last,
-                                };
-                                let o = Arg {
-                                    members: vec![g.members[1]],
-                                    first: g.first,
-                                    last: g.last,
-                                };
-                                self.emit(cue, rel, &s, &o, m, modality, 0.7, "noun+compound");
-                                return;
-                            }
-                        }
-                    }
-                }
-            }
-            // "alliance entre A et B".
-            let entre = (m.last..(m.last + 4).min(clause.last))
-                .find(|&k| matches!(ctx.norm(k), "entre" | "between"));
-            if let Some(k) = entre {
-                if let Some(g) = self.right(k + 1, clause, dom, false) {
-                    if g.members.len() >= 2 {
-                        self.emit_reciprocal_once(cue, rel, &g, m, modality);
-                        return;
-                    }
-                }
-            }
+        if rel.symmetric && self.symmetric_noun(cue, rel, m, clause, dom, modality) {
+            return;
         }
-        // Agent as a "de" complement: "le retrait des forces russes du Karabakh".
-        let de_at = (m.last..(m.last + 3).min(clause.last)).find(|&k| {
+        // Agent after the noun: "le retrait des forces russes du Karabakh",
+        // "des bombardements par des unités arméniennes".
+        let prep_at = (m.last..(m.last + 3).min(clause.last)).find(|&k| {
             matches!(
                 ctx.norm(k),
                 "de" | "d'" | "du" | "des" | "of" | "par" | "by"
             )
         });
-        let de_arg = de_at.and_then(|k| {
+        let by_agent = prep_at.is_some_and(|k| ctx.ont.lexicon.is_agent(ctx.lang, ctx.norm(k)));
+        let de_object = cue
+            .object_preps
+            .iter()
+            .any(|p| matches!(p.as_str(), "de" | "d'" | "du" | "des" | "of"));
+        let de_arg = prep_at.and_then(|k| {
             let a = self.right(k + 1, clause, dom, true)?;
-            // Directly after the preposition (an article or adjective may stand between).
             (a.first <= k + 3).then_some(a)
         });
         let obj_after = |from: usize, this: &Self| {
@@ -630,26 +640,125 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             // "allié de l'Arménie": the complement is the object; the subject
             // is the clause's ("La Russie est un allié…").
-            if self.fits_any(&agent, ran) {
+            if !by_agent && de_object && self.fits_any(&agent, ran) {
                 if let Some(s) = self.left(m.first, clause, dom, true) {
                     self.emit(cue, rel, &s, &agent, m, modality, 0.6, "noun+complement");
                 }
                 return;
             }
-            // "bombardements par des unités X": the victim is the clause's subject.
-            if let Some(o) = self.left(m.first, clause, ran, true) {
-                self.emit(cue, rel, &agent, &o, m, modality, 0.55, "noun+agent");
+            // "des pertes à la suite de bombardements par des unités X": the
+            // victim is the clause's subject.
+            if by_agent {
+                if let Some(o) = self.left(m.first, clause, ran, true) {
+                    self.emit(cue, rel, &agent, &o, m, modality, 0.55, "noun+agent");
+                }
             }
             return;
         }
         // Light verb: "l'Arménie a lancé une agression … contre l'Azerbaïdjan".
-        let Some(s) = self.left(m.first, clause, dom, true) else {
-            return;
-        };
         let Some(o) = obj_after(m.last, self) else {
             return;
         };
+        let subject = self
+            .clause_subject(m.first, clause, dom)
+            .or_else(|| self.main_subject_after(o.last, clause, dom))
+            .or_else(|| self.quote_speaker(m.first, dom));
+        let Some(s) = subject else { return };
         self.emit(cue, rel, &s, &o, m, modality, 0.55, "noun+subject");
+    }
+
+    /// Symmetric relations named by a noun between two parties:
+    /// "l'alliance arméno-russe", "l'alliance entre A et B". True when handled.
+    fn symmetric_noun(
+        &mut self,
+        cue: &Cue,
+        rel: &RelationDef,
+        m: &PatMatch,
+        clause: &Clause,
+        dom: &[CoreClass],
+        modality: Modality,
+    ) -> bool {
+        let ctx = self.pass.ctx;
+        for k in m.last..(m.last + 3).min(clause.last) {
+            let Some(mm) = self.pass.mention_at(k) else {
+                continue;
+            };
+            if mm.rule != "demonym:compound" || mm.first != k {
+                continue;
+            }
+            let Some(pos) = self.args.iter().position(|&i| self.m(i).first == k) else {
+                continue;
+            };
+            let g = self.arg_at(pos);
+            if g.members.len() == 2 {
+                let s = Arg {
+                    members: vec![g.members[0]],
+                    first: g.first,
+                    last: g.last,
+                };
+                let o = Arg {
+                    members: vec![g.members[1]],
+                    first: g.first,
+                    last: g.last,
+                };
+                self.emit(cue, rel, &s, &o, m, modality, 0.7, "noun+compound");
+                return true;
+            }
+        }
+        let entre = (m.last..(m.last + 4).min(clause.last))
+            .find(|&k| matches!(ctx.norm(k), "entre" | "between"));
+        if let Some(k) = entre {
+            if let Some(g) = self.right(k + 1, clause, dom, false) {
+                if g.members.len() >= 2 {
+                    self.emit_reciprocal_once(cue, rel, &g, m, modality);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// The subject of the clause a noun cue stands in: an actor before it
+    /// with an auxiliary or light verb between ("l'Arménie a lancé une…").
+    fn clause_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        let s = self.left(at, clause, dom, true)?;
+        let verb_between = (s.last..at).any(|k| {
+            ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k))
+                || ctx.ont.lexicon.is_light_verb_stem(ctx.lang, &ctx.stems[k])
+        });
+        verb_between.then_some(s)
+    }
+
+    /// After a leading phrase ("S'exprimant lors d'une réunion avec X, M.
+    /// Poutine a souligné…"), the main clause's subject: an actor followed
+    /// by an auxiliary.
+    fn main_subject_after(&self, from: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        let s = ctx.sents[ctx.sent_of[from.min(ctx.toks.len() - 1)]];
+        let wide = Clause {
+            first: clause.first,
+            last: s.last,
+        };
+        let a = self.right(from, &wide, dom, false)?;
+        let next = ctx.norm(a.last);
+        let aux = ctx.ont.lexicon.is_auxiliary(ctx.lang, next)
+            || ctx.ont.lexicon.is_negation(ctx.lang, next);
+        aux.then_some(a)
+    }
+
+    /// Inside a quotation, an act without an agent ("Il y aura également un
+    /// appel au Conseil de sécurité") is the speaker's.
+    fn quote_speaker(&self, at: usize, dom: &[CoreClass]) -> Option<Arg> {
+        let sent = self.pass.ctx.sent_of[at];
+        let who = self.quote_claimant.get(sent)?.as_ref()?;
+        let pos = self.args.iter().position(|&i| &self.m(i).ent == who)?;
+        let a = self.arg_at(pos);
+        self.fits_any(&a, dom).then_some(Arg {
+            members: vec![self.args[pos]],
+            first: a.first,
+            last: a.last,
+        })
     }
 
     fn emit_reciprocal_once(
@@ -700,6 +809,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             for &i in &self.args {
                 let pm = self.m(i);
                 if pm.first < clause.first || pm.last > clause.last || i == e {
+                    continue;
+                }
+                // Close to the event: "mesures antiterroristes sur le
+                // territoire de l'Artsakh", "ont signé au Kremlin la déclaration".
+                let near = (pm.first >= em.last && pm.first < em.last + 8)
+                    || (pm.last <= em.first && pm.last + 5 > em.first);
+                if !near {
                     continue;
                 }
                 let Some((pid, pc)) = self.place_sense(i) else {
@@ -838,11 +954,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.facts.extend(new);
     }
 
-    /// Reported speech: "selon X", "X a déclaré que …", "…, a rapporté X".
-    fn attribution(&mut self) {
+    /// Reported speech: "selon X", "X a déclaré que …", "…, a rapporté X",
+    /// "annoncée par X : « … »", and quotations that run over several
+    /// sentences. Fills `reports` (token ranges with their claimant) and
+    /// `quote_claimant` (per sentence).
+    fn collect_reports(&mut self) {
         let ctx = self.pass.ctx;
         let actors = [CoreClass::State, CoreClass::Organization, CoreClass::Person];
-        // "selon le ministère": the whole sentence.
+        let mut reports = Vec::new();
         for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::AccordingTo) {
             let s = ctx.sents[ctx.sent_of[m.first]];
             let clause = Clause {
@@ -852,63 +971,116 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             if let Some(a) = self.right(m.last, &clause, &actors, false) {
                 if a.first <= m.last + 3 {
                     if let Some((id, _)) = self.fit(a.members[0], &actors) {
-                        self.reports.push((s.first, s.last, usize::MAX, id));
+                        reports.push((s.first, s.last, usize::MAX, id));
                     }
                 }
             }
         }
-        // Verbs of saying.
         for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::Reporting) {
             let s = ctx.sents[ctx.sent_of[m.first]];
             let clause = self.clause(m.first, m.last);
+            let rest = Clause {
+                first: m.last,
+                last: s.last,
+            };
+            // Passive: "une demande annoncée par le Conseil des ministres".
+            let by = (m.last..(m.last + 2).min(s.last))
+                .find(|&k| ctx.ont.lexicon.is_agent(ctx.lang, ctx.norm(k)));
+            let passive = by
+                .and_then(|k| self.right(k + 1, &rest, &actors, false))
+                .filter(|a| by.is_some_and(|k| a.first <= k + 3));
             // Inverted subject at the end: "…, a déclaré M. Eyvazov".
             let after = self
-                .right(
-                    m.last,
-                    &Clause {
-                        first: m.last,
-                        last: s.last,
-                    },
-                    &actors,
-                    false,
-                )
+                .right(m.last, &rest, &actors, false)
                 .filter(|a| a.first <= m.last + 4);
+            let quoted_before = (s.first..m.first)
+                .any(|k| matches!(ctx.norm(k), "\"" | "\u{bb}" | "\u{201d}" | ","));
             let before = self
                 .left(m.first, &clause, &actors, true)
                 .or_else(|| self.pronoun_subject(m.first, &clause, &actors));
-            let (claimant, span) = match (after, before) {
-                (Some(a), _)
-                    if (s.first..m.first)
-                        .any(|k| matches!(ctx.norm(k), "\"" | "\u{bb}" | "\u{201d}" | ",")) =>
-                {
-                    (a, (s.first, m.first))
-                }
-                (_, Some(b)) => (b, (m.last, s.last)),
-                (Some(a), None) => (a, (s.first, m.first)),
-                (None, None) => continue,
+            let (claimant, span) = match (passive, after, before) {
+                (Some(p), _, _) => (p, (s.first, s.last)),
+                (None, Some(a), _) if quoted_before => (a, (s.first, m.first)),
+                (None, _, Some(b)) => (b, (m.last, s.last)),
+                (None, Some(a), None) => (a, (s.first, m.first)),
+                (None, None, None) => continue,
             };
             if let Some((id, _)) = self.fit(claimant.members[0], &actors) {
-                self.reports.push((span.0, span.1, m.first, id));
+                reports.push((span.0, span.1, m.first, id));
             }
         }
+        // Quotations over several sentences belong to whoever said them,
+        // named where the quotation opens or where it closes.
+        let n = ctx.sents.len();
+        let mut claimant: Vec<Option<String>> = vec![None; n];
+        let mut open: Option<(usize, Option<String>)> = None;
+        for (si, s) in ctx.sents.iter().enumerate() {
+            let mut opens = 0;
+            let mut closes = 0;
+            for t in &ctx.toks[s.first..s.last] {
+                match t.norm.as_str() {
+                    "\u{ab}" | "\u{201c}" => opens += 1,
+                    "\u{bb}" | "\u{201d}" => closes += 1,
+                    "\"" => {
+                        if (opens + if open.is_some() { 1 } else { 0 }) > closes {
+                            closes += 1;
+                        } else {
+                            opens += 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let here = reports
+                .iter()
+                .find(|r: &&(usize, usize, usize, String)| ctx.sent_of[r.0] == si)
+                .map(|r| r.3.clone());
+            match open.take() {
+                Some((start, who)) => {
+                    claimant[si] = who.clone().or_else(|| here.clone());
+                    if closes > opens {
+                        if let Some(w) = here.or(who) {
+                            for c in claimant.iter_mut().take(si + 1).skip(start) {
+                                c.get_or_insert_with(|| w.clone());
+                            }
+                        }
+                    } else {
+                        open = Some((start, claimant[si].clone()));
+                    }
+                }
+                None => {
+                    if opens > closes {
+                        claimant[si] = here.clone();
+                        open = Some((si, here));
+                    }
+                }
+            }
+        }
+        for (si, who) in claimant.iter().enumerate() {
+            if let Some(w) = who {
+                let s = ctx.sents[si];
+                if !reports.iter().any(|r| ctx.sent_of[r.0] == si) {
+                    reports.push((s.first, s.last, usize::MAX, w.clone()));
+                }
+            }
+        }
+        self.reports = reports;
+        self.quote_claimant = claimant;
+    }
+
+    /// Sets `attributed_to` on the facts reported speech covers.
+    fn attribution(&mut self) {
+        let ctx = self.pass.ctx;
         let reports = self.reports.clone();
         for f in &mut self.facts {
             if f.rule.starts_with("title") || f.rule.starts_with("institution") {
                 continue;
             }
-            let tok = ctx
-                .toks
-                .iter()
-                .position(|t| t.start >= f.start)
-                .unwrap_or(0);
-            let fact_end = ctx.toks.iter().rposition(|t| t.end <= f.end).unwrap_or(tok);
-            for &(a, b, verb, ref who) in &reports {
-                let inside = tok >= a && fact_end < b.max(a + 1)
-                    || (verb != usize::MAX && tok >= a && tok < b);
-                if inside
-                    && ctx.sent_of[a.min(ctx.toks.len() - 1)] == f.sentence
-                    && !(who == &f.subject && verb != usize::MAX && tok <= verb && verb <= fact_end)
-                {
+            let Some(tok) = ctx.toks.iter().position(|t| t.start >= f.start) else {
+                continue;
+            };
+            for (a, b, _, who) in &reports {
+                if ctx.sent_of[*a] == f.sentence && tok >= *a && tok < *b {
                     f.attributed_to = Some(who.clone());
                     break;
                 }

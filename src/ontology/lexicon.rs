@@ -213,6 +213,9 @@ pub struct Lexicon {
     pub future: Vec<(Lang, Pattern)>,
     pub conditional: Vec<(Lang, Pattern)>,
     pub coordination: BTreeMap<Lang, BTreeSet<String>>,
+    pub auxiliaries: BTreeMap<Lang, BTreeSet<String>>,
+    /// Stems of light verbs ("lancer", "offer").
+    pub light_verbs: BTreeMap<Lang, BTreeSet<String>>,
     pub clause_break: Vec<(Lang, Pattern)>,
     pub locative: BTreeMap<Lang, BTreeSet<String>>,
     pub agent: BTreeMap<Lang, BTreeSet<String>>,
@@ -238,6 +241,8 @@ struct RawLexicon {
     future: ByLang,
     conditional: ByLang,
     coordination: ByLang,
+    auxiliaries: ByLang,
+    light_verbs: ByLang,
     clause_break: ByLang,
     locative: ByLang,
     agent: ByLang,
@@ -328,12 +333,61 @@ fn patterns(
     let mut out = Vec::new();
     for lang in LANGS {
         for text in b.get(lang) {
-            let p = compile_pattern(text, lang, first_is_verb)
-                .map_err(|e| OntologyError::new(&file.name, line, format!("`{text}`: {e}")))?;
-            out.push((lang, p));
+            for variant in expand_alternatives(text, first_is_verb) {
+                let p = compile_pattern(&variant, lang, first_is_verb)
+                    .map_err(|e| OntologyError::new(&file.name, line, format!("`{text}`: {e}")))?;
+                out.push((lang, p));
+            }
         }
     }
     Ok(out)
+}
+
+/// Expands `|` alternatives. A one-word alternative is an irregular form of
+/// the first word ("dire|dit|disent"); a longer one is a phrase of its own,
+/// written as the text shows it ("reprendre le contrôle|repris le contrôle").
+/// A verb's reflexive pronoun is optional ("se retirer" also matches
+/// "retirer", so "s'est retiré" and "retirer ses troupes" both fire).
+pub fn expand_alternatives(text: &str, first_is_verb: bool) -> Vec<String> {
+    let mut parts = text.split('|').map(str::trim).filter(|p| !p.is_empty());
+    let Some(head) = parts.next() else {
+        return Vec::new();
+    };
+    let mut forms = Vec::new();
+    let mut phrases = Vec::new();
+    for p in parts {
+        if p.split_whitespace().count() == 1 {
+            forms.push(p.to_string());
+        } else {
+            phrases.push(p.to_string());
+        }
+    }
+    let strip_reflexive = |p: &str| -> String {
+        if !first_is_verb {
+            return p.to_string();
+        }
+        let lower = p.to_lowercase();
+        for pre in ["se ", "s'", "s\u{2019}"] {
+            if lower.starts_with(pre) {
+                return p[pre.len()..].trim_start().to_string();
+            }
+        }
+        p.to_string()
+    };
+    let head = strip_reflexive(head);
+    let mut words = head.splitn(2, ' ');
+    let first = words.next().unwrap_or_default();
+    let rest = words.next().map(|r| format!(" {r}")).unwrap_or_default();
+    let mut out = vec![if forms.is_empty() {
+        head.clone()
+    } else {
+        format!("{first}|{}{rest}", forms.join("|"))
+    }];
+    for p in phrases {
+        // A literal phrase: its first word is matched as written.
+        out.push(strip_reflexive(&p));
+    }
+    out
 }
 
 /// For a simple title ("président"), the ways a text attaches it to a state
@@ -380,6 +434,16 @@ impl Lexicon {
             future: patterns(&raw.future, lexicon, 0, false)?,
             conditional: patterns(&raw.conditional, lexicon, 0, false)?,
             coordination: words_set(&raw.coordination),
+            auxiliaries: words_set(&raw.auxiliaries),
+            light_verbs: LANGS
+                .iter()
+                .map(|&l| {
+                    (
+                        l,
+                        raw.light_verbs.get(l).iter().map(|w| stem(w, l)).collect(),
+                    )
+                })
+                .collect(),
             clause_break: patterns(&raw.clause_break, lexicon, 0, false)?,
             locative: words_set(&raw.locative),
             agent: words_set(&raw.agent),
@@ -520,6 +584,18 @@ impl Lexicon {
             .is_some_and(|s| s.contains(folded))
     }
 
+    pub fn is_auxiliary(&self, lang: Lang, folded: &str) -> bool {
+        self.auxiliaries
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_light_verb_stem(&self, lang: Lang, stem: &str) -> bool {
+        self.light_verbs
+            .get(&lang)
+            .is_some_and(|s| s.contains(stem))
+    }
+
     pub fn is_locative(&self, lang: Lang, folded: &str) -> bool {
         self.locative.get(&lang).is_some_and(|s| s.contains(folded))
     }
@@ -579,6 +655,23 @@ mod tests {
         assert_eq!(p.toks[2], PatTok::De);
         assert_eq!(p.toks[3], PatTok::Word("la".into()));
         assert!(compile_pattern("{foo}", Lang::Fr, false).is_err());
+    }
+
+    #[test]
+    fn alternatives_expand_to_forms_and_phrases() {
+        assert_eq!(
+            expand_alternatives("dire|dit|disent", true),
+            ["dire|dit|disent"]
+        );
+        assert_eq!(
+            expand_alternatives("reprendre le contrôle|repris le contrôle|reprend", true),
+            ["reprendre|reprend le contrôle", "repris le contrôle"]
+        );
+        assert_eq!(
+            expand_alternatives("se tourner vers|tourné vers", true),
+            ["tourner vers", "tourné vers"]
+        );
+        assert_eq!(expand_alternatives("s'emparer", true), ["emparer"]);
     }
 
     #[test]
