@@ -136,7 +136,10 @@ pub fn name_key(name: &str) -> String {
 
 fn case_rule(name: &str) -> CaseRule {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()) {
+    let caps = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
+    // Short acronyms collide with words ("US", "UE"): only in capitals. Longer
+    // ones are also written with a capital initial ("Tass", "Otan").
+    if caps && letters.len() <= 3 {
         CaseRule::AllCaps
     } else if name.chars().next().is_some_and(|c| c.is_uppercase()) {
         CaseRule::Capital

@@ -129,7 +129,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         let ix = self.mentions.len();
         for i in m.first..m.last {
             if let Some(prev) = self.covered[i] {
-                self.mentions[prev].nested = true;
+                let p = &mut self.mentions[prev];
+                p.nested = true;
+                // "troupes russes" inside "troupes russes de maintien de la
+                // paix" is no mention of the Russian army: a body inside a
+                // longer body's name is only a word of that name.
+                if p.core == m.core && p.core == CoreClass::Organization {
+                    p.weak = true;
+                }
             }
             self.covered[i] = Some(ix);
         }
@@ -178,8 +185,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     pub fn run(&mut self) {
         self.gazetteer_names();
         self.fill_state_slots();
-        self.named_bodies_of_states();
         self.institutions();
+        self.named_bodies_of_states();
         self.fill_org_slots();
         self.state_references();
         self.titles_and_people();
@@ -304,7 +311,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         let ctx = self.ctx;
         let mut found = Vec::new();
         for m in &self.mentions {
-            if m.kind != MKind::Name || m.core != CoreClass::Organization {
+            if m.kind != MKind::Name || m.core != CoreClass::Organization || m.nested {
                 continue;
             }
             let Some(e) = self.entity(&m.ent) else {
@@ -906,8 +913,12 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     }
 
     /// Event and agreement descriptions: a head noun ("offensive", "guerre",
-    /// "retrait", "visite") with a date resolves to the gazetteer entry of
-    /// that kind whose dates contain it, or becomes a dated event.
+    /// "retrait", "visite"). "cette déclaration" refers back to the last one
+    /// of its kind; with a date ("l'offensive de septembre 2023") it resolves
+    /// to the gazetteer entry of that kind (or a related kind) whose dates
+    /// contain it, else it becomes a new dated event; without one, to the
+    /// entry whose dates contain the narrative's date and whose parties the
+    /// sentence names.
     fn events(&mut self) {
         let ctx = self.ctx;
         let heads = ctx.scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::EventHead(_)));
@@ -933,19 +944,45 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 })
                 .min_by_key(|d| (d.start as i64 - ctx.toks[m.first].start as i64).abs())
                 .map(|d| d.value);
-            let sentence_ids: BTreeSet<String> = self
+            let prev = if m.first > 0 {
+                ctx.norm(m.first - 1)
+            } else {
+                ""
+            };
+            let demonstrative = matches!(
+                prev,
+                "ce" | "cet" | "cette" | "ces" | "this" | "that" | "these" | "those"
+            );
+            let definite = demonstrative || matches!(prev, "le" | "la" | "l'" | "les" | "the");
+            // Earlier mentions of the same kind in this document, latest first.
+            let same_kind = |e: &ExtractedEntity| {
+                e.id.starts_with(&format!("event_{}_", ek.kind))
+                    || ctx
+                        .ix
+                        .entity_index
+                        .get(&e.id)
+                        .and_then(|&g| ctx.ont.gazetteer.entities()[g].kind.as_deref())
+                        == Some(ek.kind.as_str())
+            };
+            let earlier: Option<String> = self
                 .mentions
                 .iter()
-                .filter(|x| x.sent == sent)
-                .flat_map(|x| {
-                    let mut v = vec![x.ent.clone()];
-                    if let Some((p, s)) = &x.senses {
-                        v.push(p.clone());
-                        v.push(s.clone());
-                    }
-                    v
+                .filter(|x| {
+                    x.last <= m.first && matches!(x.core, CoreClass::Event | CoreClass::Agreement)
                 })
-                .collect();
+                .filter(|x| {
+                    self.reg.map.get(&x.ent).map(&same_kind).unwrap_or_else(|| {
+                        self.entity(&x.ent)
+                            .is_some_and(|e| e.kind.as_deref() == Some(ek.kind.as_str()))
+                    })
+                })
+                .filter(|x| match explicit {
+                    Some(d) => self.date_of(&x.ent).is_some_and(|xd| xd.overlaps(d)),
+                    None => true,
+                })
+                .max_by_key(|x| x.last)
+                .map(|x| x.ent.clone());
+            let sentence_ids = self.sentence_ids(sent);
             let narrative = self
                 .dates
                 .iter()
@@ -953,32 +990,24 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 .next_back()
                 .map(|d| d.value)
                 .or(ctx.pub_date.map(DateSpan::at));
+            let kinds = ctx.ont.lexicon.kind_family(&ek.kind);
             let candidates: Vec<&Entity> = ctx
                 .ont
                 .gazetteer
                 .entities()
                 .iter()
-                .filter(|e| e.kind.as_deref() == Some(ek.kind.as_str()) && e.date.is_some())
-                .collect();
-            // What the sentence's entities belong to counts too: the
-            // "forces de maintien de la paix russes" take part for Russia.
-            let mut sentence_ids = sentence_ids;
-            let owners: Vec<String> = sentence_ids
-                .iter()
-                .filter_map(|id| self.entity(id).and_then(|e| e.part_of.clone()))
-                .chain(
-                    self.facts
-                        .iter()
-                        .filter(|f| f.relation == "part_of" && sentence_ids.contains(&f.subject))
-                        .map(|f| f.object.clone()),
-                )
-                .collect();
-            sentence_ids.extend(owners);
-            let participates = |e: &Entity| {
-                e.parties.iter().chain(e.place.iter()).any(|p| {
-                    sentence_ids.contains(p)
-                        || sentence_ids.iter().any(|x| x.ends_with(&format!("_{p}")))
+                .filter(|e| {
+                    e.date.is_some()
+                        && e.kind
+                            .as_deref()
+                            .is_some_and(|k| kinds.iter().any(|x| *x == k))
                 })
+                .collect();
+            let participates = |e: &Entity| {
+                e.parties
+                    .iter()
+                    .chain(e.place.iter())
+                    .any(|p| sentence_ids.contains(p))
             };
             let pick = |when: DateSpan, need_participant: bool| {
                 candidates
@@ -986,25 +1015,31 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     .filter(|e| e.date.is_some_and(|d| d.overlaps(when)))
                     .filter(|e| !need_participant || participates(e))
                     .min_by_key(|e| {
+                        // Same kind first, then the tightest dates.
                         let d = e.date.unwrap_or(when);
-                        d.last().to_days() - d.start.to_days()
+                        let other_kind = e.kind.as_deref() != Some(ek.kind.as_str());
+                        (other_kind, d.last().to_days() - d.start.to_days())
                     })
                     .copied()
-            };
-            let found = match explicit {
-                Some(d) => pick(d, false),
-                None => narrative.and_then(|d| pick(d, true)),
             };
             let rule = format!(
                 "event:{} `{}`",
                 ek.kind, ctx.ix.patterns[m.pattern].pattern.source
             );
-            let (id, core) = match (found, explicit) {
-                (Some(e), _) => {
+            let resolved: Option<(String, CoreClass, &str)> =
+                if let (Some(id), true) = (&earlier, definite || explicit.is_some()) {
+                    let core = self
+                        .reg
+                        .map
+                        .get(id)
+                        .map(|e| e.core)
+                        .or_else(|| self.entity(id).map(|e| e.core))
+                        .unwrap_or(CoreClass::Event);
+                    Some((id.clone(), core, "anaphora"))
+                } else if let Some(e) = explicit.and_then(|d| pick(d, false)) {
                     self.reg.ensure(gazetteer_entity(e));
-                    (e.id.clone(), e.core)
-                }
-                (None, Some(d)) => {
+                    Some((e.id.clone(), e.core, "date"))
+                } else if let Some(d) = explicit {
                     let class = ctx.ont.schema.class(&ek.class).expect("checked class");
                     let id = format!("event_{}_{}", ek.kind, slug(&d.to_string()));
                     let label = format!("{} ({})", ctx.surface(m.first, m.last), d);
@@ -1021,24 +1056,64 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         date: Some(d),
                         mentions: Vec::new(),
                     });
-                    (id, class.core)
-                }
-                (None, None) => continue,
+                    Some((id, class.core, "new"))
+                } else if let Some(e) = narrative.and_then(|d| pick(d, true)) {
+                    self.reg.ensure(gazetteer_entity(e));
+                    Some((e.id.clone(), e.core, "context"))
+                } else {
+                    None
+                };
+            let Some((id, core, how)) = resolved else {
+                continue;
             };
             self.cover(Mention {
                 first: m.first,
                 last: m.last,
                 sent,
-                ent: id,
+                ent: id.clone(),
                 core,
                 senses: None,
                 kind: MKind::Event,
-                rule,
+                rule: format!("{rule} ({how})"),
                 nested: false,
                 weak: false,
                 title: false,
             });
         }
+    }
+
+    /// The date of an entity of this document.
+    fn date_of(&self, id: &str) -> Option<DateSpan> {
+        self.reg
+            .map
+            .get(id)
+            .and_then(|e| e.date)
+            .or_else(|| self.entity(id).and_then(|e| e.date))
+    }
+
+    /// Ids a sentence names, with what they belong to: the "forces de
+    /// maintien de la paix russes" speak for Russia too.
+    fn sentence_ids(&self, sent: usize) -> BTreeSet<String> {
+        let mut ids: BTreeSet<String> = BTreeSet::new();
+        for x in self.mentions.iter().filter(|x| x.sent == sent) {
+            ids.insert(x.ent.clone());
+            if let Some((p, s)) = &x.senses {
+                ids.insert(p.clone());
+                ids.insert(s.clone());
+            }
+        }
+        let owners: Vec<String> = ids
+            .iter()
+            .filter_map(|id| self.entity(id).and_then(|e| e.part_of.clone()))
+            .chain(
+                self.facts
+                    .iter()
+                    .filter(|f| f.relation == "part_of" && ids.contains(&f.subject))
+                    .map(|f| f.object.clone()),
+            )
+            .collect();
+        ids.extend(owners);
+        ids
     }
 
     /// "les deux pays": the last two states named before.

@@ -56,35 +56,27 @@ impl Pattern {
 pub fn pattern_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     for chunk in text.split_whitespace() {
-        let chunk = chunk.replace('\u{2019}', "'");
-        let mut rest = chunk.as_str();
-        // Slots stay whole.
-        if rest.starts_with('{') {
-            words.push(rest.to_string());
+        // "l'{state}": the article, then the slot.
+        let (chunk, slot) = match chunk.find('{') {
+            Some(i) if i > 0 => (&chunk[..i], Some(&chunk[i..])),
+            _ => (chunk, None),
+        };
+        // Slots, stems (`bombard*`), alternatives (`dire|dit`) and a lone
+        // elided article (`l'`) stay whole.
+        let elided = chunk.ends_with('\'') || chunk.ends_with('\u{2019}');
+        if chunk.starts_with('{') || chunk.ends_with('*') || chunk.contains('|') || elided {
+            words.push(chunk.replace('\u{2019}', "'"));
+            words.extend(slot.map(str::to_string));
             continue;
         }
-        while let Some(pos) = rest.find('\'') {
-            let (head, tail) = rest.split_at(pos + 1);
-            if tail.eq_ignore_ascii_case("s") {
-                // English possessive: "Russia's" is "Russia" + "'s".
-                words.push(head[..pos].to_string());
-                words.push("'s".to_string());
-                rest = "";
-                break;
-            }
-            if head.len() > 1 {
-                words.push(head.to_string());
-            } else if !words.is_empty() {
-                // "'s": keep with the apostrophe.
-                words.push(head.to_string());
-            }
-            rest = tail;
-        }
-        for part in rest.split('-') {
-            if !part.is_empty() {
-                words.push(part.to_string());
+        // Everything else is split exactly as the tokenizer splits text.
+        for t in crate::extract::tokenize::tokenize(chunk, 0) {
+            let w = &chunk[t.start..t.end];
+            if w != "-" {
+                words.push(w.replace('\u{2019}', "'"));
             }
         }
+        words.extend(slot.map(str::to_string));
     }
     words
 }
@@ -200,6 +192,9 @@ pub struct Cue {
 #[derive(Debug, Clone)]
 pub struct EventKind {
     pub kind: String,
+    /// Kinds of one family stand in for each other when no entry of the
+    /// exact kind fits ("la guerre de septembre 2023" is the offensive).
+    pub family: Option<String>,
     pub class: String,
     pub heads: Vec<(Lang, Pattern)>,
 }
@@ -261,6 +256,8 @@ struct RawLexicon {
 #[serde(deny_unknown_fields)]
 struct RawEventKind {
     kind: String,
+    #[serde(default)]
+    family: Option<String>,
     class: String,
     heads: ByLang,
 }
@@ -474,6 +471,7 @@ impl Lexicon {
             lex.event_kinds.push(EventKind {
                 heads: patterns(&ek.heads, lexicon, line, false)?,
                 kind: ek.kind,
+                family: ek.family,
                 class: ek.class,
             });
         }
@@ -572,6 +570,24 @@ impl Lexicon {
             }
         }
         Ok(lex)
+    }
+
+    /// The kinds of the same family as `kind` (itself first).
+    pub fn kind_family<'s>(&'s self, kind: &'s str) -> Vec<&'s str> {
+        let family = self
+            .event_kinds
+            .iter()
+            .find(|k| k.kind == kind)
+            .and_then(|k| k.family.as_deref());
+        let mut out = vec![kind];
+        if let Some(f) = family {
+            for k in &self.event_kinds {
+                if k.family.as_deref() == Some(f) && k.kind != kind {
+                    out.push(&k.kind);
+                }
+            }
+        }
+        out
     }
 
     pub fn is_negation(&self, lang: Lang, folded: &str) -> bool {
