@@ -36,20 +36,33 @@ const AUX_ETRE: &[&str] = &[
     "etre", "is", "are", "was", "were", "been", "be", "being",
 ];
 
-fn participle_like(norm: &str, lang: Lang) -> bool {
+/// True when a word, as written, looks like a past participle: French
+/// accents tell "bombardé" from "bombarde".
+fn participle_like(raw: &str, lang: Lang) -> bool {
+    let w = raw.to_lowercase();
     match lang {
         Lang::Fr => [
-            "e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
-            "its", "ites",
+            "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
+            "its", "ites", "ert", "erte", "erts", "ertes",
         ]
         .iter()
-        .any(|s| norm.ends_with(s)),
+        .any(|s| w.ends_with(s)),
         Lang::En => {
-            norm.ends_with("ed")
-                || norm.ends_with("en")
+            w.ends_with("ed")
+                || w.ends_with("en")
                 || matches!(
-                    norm,
-                    "held" | "struck" | "sent" | "shot" | "left" | "met" | "told"
+                    w.as_str(),
+                    "held"
+                        | "struck"
+                        | "sent"
+                        | "shot"
+                        | "left"
+                        | "met"
+                        | "told"
+                        | "fought"
+                        | "brought"
+                        | "sought"
+                        | "built"
                 )
         }
     }
@@ -409,6 +422,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
         }
         self.locations();
+        self.places_where();
+        self.most_specific_places();
+        self.event_agents();
         self.agreements_between();
         self.attribution();
         self.dates();
@@ -504,14 +520,41 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let by = (m.last..(m.last + 8).min(clause.last)).find(|&k| agent_prep(k));
         let aux_before =
             (m.first.saturating_sub(3)..m.first).any(|k| AUX_ETRE.contains(&ctx.norm(k)));
-        let passive = participle_like(ctx.norm(m.last - 1), ctx.lang)
-            && (by.is_some() || aux_before)
-            && !cue.inverse;
+        let participle = participle_like(ctx.surface(m.first, m.first + 1), ctx.lang);
+        let passive = participle && (by.is_some() || aux_before) && !cue.inverse;
         if passive {
             let agent = by.and_then(|k| self.right(k + 1, clause, dom, false));
-            let patient = self.left(m.first, clause, ran, false);
-            if let (Some(s), Some(o)) = (agent, patient) {
-                self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive");
+            let patient = self.patient_left(m.first, clause, ran);
+            match (agent, patient) {
+                (Some(s), Some(o)) => self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive"),
+                // "une mission russe a été stationnée dans la région": with no
+                // agent, a patient that can only be the subject is the subject.
+                (None, None) => {
+                    if let Some(s) = self.left(m.first, clause, dom, true) {
+                        if !self.fits_any(&s, ran) {
+                            if let Some(o) = self.right(m.last, clause, ran, false) {
+                                self.emit(cue, rel, &s, &o, m, modality, 0.65, "passive+subject");
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+        // A participle after a noun is an adjective ("les districts occupés
+        // d'Aghdam"): it says something of that noun only when the noun is an
+        // actor ("les forces russes stationnées en Azerbaïdjan").
+        let aux_near = (m.first.saturating_sub(3).max(clause.first)..m.first).any(|k| {
+            ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k))
+                || matches!(ctx.norm(k), "se" | "s'")
+        });
+        if participle && !aux_near && ctx.lang == Lang::Fr {
+            let noun = self
+                .left(m.first, clause, dom, true)
+                .filter(|s| s.last + 2 >= m.first);
+            if let (Some(s), Some(o)) = (noun, self.right(m.last, clause, ran, false)) {
+                self.emit(cue, rel, &s, &o, m, modality, 0.6, "participle");
             }
             return;
         }
@@ -546,24 +589,53 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.emit(cue, rel, &s, &o, m, modality, 0.7, "verb");
     }
 
-    /// "Il a estimé…": the last person named before.
+    /// The patient of a passive, before the verb: an actor when one stands
+    /// near ("les positions de l'armée X dans les régions de A et B ont été
+    /// soumises à des tirs"), else whatever fits.
+    fn patient_left(&self, at: usize, clause: &Clause, ran: &[CoreClass]) -> Option<Arg> {
+        let actors: Vec<CoreClass> = ran.iter().copied().filter(|c| c.is_actor()).collect();
+        if !actors.is_empty() && actors.len() < ran.len() {
+            if let Some(a) = self.left(at, clause, &actors, true) {
+                if a.last + 15 >= at {
+                    return Some(a);
+                }
+            }
+        }
+        self.left(at, clause, ran, false)
+    }
+
+    /// "Il a estimé…": the person the text is about, i.e. the last person
+    /// who was the subject of a sentence (named first in it), else the last
+    /// person named.
     fn pronoun_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
         let ctx = self.pass.ctx;
-        let pronoun = (clause.first..at)
+        (clause.first..at)
             .rev()
             .take(4)
             .find(|&k| matches!(ctx.norm(k), "il" | "elle" | "he" | "she"))?;
-        let _ = pronoun;
         if !dom.contains(&CoreClass::Person) {
             return None;
         }
-        let pos = self
+        let persons: Vec<usize> = self
             .args
             .iter()
             .enumerate()
             .filter(|(_, &i)| self.m(i).last <= at && self.m(i).core == CoreClass::Person)
-            .last()?
-            .0;
+            .map(|(p, _)| p)
+            .collect();
+        let topical = persons.iter().rev().find(|&&p| {
+            let m = self.m(self.args[p]);
+            let s = ctx.sents[m.sent];
+            !self.args.iter().any(|&j| {
+                let x = self.m(j);
+                x.sent == m.sent
+                    && x.first < m.first
+                    && x.first >= s.first
+                    && x.core.is_actor()
+                    && !x.weak
+            })
+        });
+        let pos = *topical.or(persons.last())?;
         Some(self.arg_at(pos))
     }
 
@@ -646,6 +718,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 }
                 return;
             }
+            // "un accord …, avec la médiation de la Russie": an act on an
+            // agreement or event names it before.
+            if !ran.iter().any(|c| c.is_actor()) {
+                if let Some(o) = self.left(m.first, clause, ran, true) {
+                    self.emit(cue, rel, &agent, &o, m, modality, 0.55, "noun+before");
+                }
+                return;
+            }
             // "des pertes à la suite de bombardements par des unités X": the
             // victim is the clause's subject.
             if by_agent {
@@ -653,6 +733,18 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     self.emit(cue, rel, &agent, &o, m, modality, 0.55, "noun+agent");
                 }
             }
+            return;
+        }
+        // "L'OTSC est une alliance militaire…": a noun after the copula
+        // names what the subject is, not an act between two parties.
+        let copula = (m.first.saturating_sub(4).max(clause.first)..m.first).any(|k| {
+            matches!(
+                ctx.norm(k),
+                "est" | "sont" | "etait" | "etaient" | "is" | "are" | "was" | "were"
+            )
+        }) && (m.first.saturating_sub(3)..m.first)
+            .any(|k| matches!(ctx.norm(k), "un" | "une" | "a" | "an"));
+        if copula {
             return;
         }
         // Light verb: "l'Arménie a lancé une agression … contre l'Azerbaïdjan".
@@ -910,6 +1002,153 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             return false;
         }
         false
+    }
+
+    /// "la région du Karabakh, où les forces … ont lancé des mesures": the
+    /// events of a clause opened by "où"/"where" took place there.
+    fn places_where(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("took_place_in") else {
+            return;
+        };
+        let mut new = Vec::new();
+        for (pos, &i) in self.args.iter().enumerate() {
+            let pm = self.m(i);
+            let Some((pid, pc)) = self.place_sense(i) else {
+                continue;
+            };
+            if pc != CoreClass::Place {
+                continue;
+            }
+            let mut k = pm.last;
+            if ctx.toks.get(k).is_some_and(|t| t.is_punct(",")) {
+                k += 1;
+            }
+            if !matches!(ctx.norm(k), "ou" | "where")
+                || ctx
+                    .toks
+                    .get(k)
+                    .is_some_and(|t| t.norm == "ou" && !ctx.surface(k, k + 1).contains('ù'))
+            {
+                continue;
+            }
+            let s = ctx.sents[pm.sent];
+            let clause = self.clause(k + 1, k + 2);
+            for &j in &self.args[pos + 1..] {
+                let em = self.m(j);
+                if em.first >= clause.last.min(s.last) {
+                    break;
+                }
+                if em.core == CoreClass::Event {
+                    new.push(Fact {
+                        subject: em.ent.clone(),
+                        relation: rel.name.clone(),
+                        object: pid.clone(),
+                        modality: Modality::Asserted,
+                        start: ctx.toks[pm.first].start,
+                        end: ctx.toks[em.last - 1].end,
+                        sentence: pm.sent,
+                        rule: "location:where".into(),
+                        attributed_to: None,
+                        date: None,
+                        confidence: 0.6,
+                    });
+                }
+            }
+        }
+        self.facts.extend(new);
+    }
+
+    /// Of two places an event took place in, where one lies in the other
+    /// ("à Bakou" and "en Azerbaïdjan"), the text means the narrower.
+    fn most_specific_places(&mut self) {
+        let ctx = self.pass.ctx;
+        let within = |a: &str, b: &str| {
+            let mut cur = a.to_string();
+            for _ in 0..8 {
+                let Some(e) = ctx
+                    .ix
+                    .entity_index
+                    .get(&cur)
+                    .map(|&g| &ctx.ont.gazetteer.entities()[g])
+                else {
+                    return false;
+                };
+                match &e.part_of {
+                    Some(p) if p == b => return true,
+                    Some(p) => cur = p.clone(),
+                    None => return false,
+                }
+            }
+            false
+        };
+        let places: Vec<(String, String)> = self
+            .facts
+            .iter()
+            .filter(|f| f.relation == "took_place_in")
+            .map(|f| (f.subject.clone(), f.object.clone()))
+            .collect();
+        self.facts.retain(|f| {
+            f.relation != "took_place_in"
+                || !places
+                    .iter()
+                    .any(|(s, o)| s == &f.subject && o != &f.object && within(o, &f.object))
+        });
+    }
+
+    /// "la visite du président Poutine", "le retrait des forces russes",
+    /// "Russia's offensive": who carried the event out.
+    fn event_agents(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("carried_out") else {
+            return;
+        };
+        let actors = [CoreClass::State, CoreClass::Organization, CoreClass::Person];
+        let mut new = Vec::new();
+        for &e in &self.args {
+            let em = self.m(e);
+            if em.core != CoreClass::Event || em.kind != MKind::Event {
+                continue;
+            }
+            let clause = self.clause(em.first, em.last);
+            let after = (em.last..(em.last + 3).min(clause.last))
+                .find(|&k| {
+                    matches!(
+                        ctx.norm(k),
+                        "de" | "d'" | "du" | "des" | "of" | "par" | "by"
+                    )
+                })
+                .and_then(|k| {
+                    self.right(k + 1, &clause, &actors, true)
+                        .filter(|a| a.first <= k + 3)
+                });
+            // English possessive: "Russia's withdrawal".
+            let before = (em.first >= 2 && ctx.norm(em.first - 1) == "'s")
+                .then(|| self.left(em.first - 1, &clause, &actors, true))
+                .flatten()
+                .filter(|a| a.last + 1 == em.first);
+            let Some(agent) = after.or(before) else {
+                continue;
+            };
+            for &a in &agent.members {
+                if let Some((id, _)) = self.fit(a, &actors) {
+                    new.push(Fact {
+                        subject: id,
+                        relation: rel.name.clone(),
+                        object: em.ent.clone(),
+                        modality: Modality::Asserted,
+                        start: ctx.toks[em.first.min(agent.first)].start,
+                        end: ctx.toks[em.last.max(agent.last) - 1].end,
+                        sentence: em.sent,
+                        rule: "event:agent".into(),
+                        attributed_to: None,
+                        date: None,
+                        confidence: 0.6,
+                    });
+                }
+            }
+        }
+        self.facts.extend(new);
     }
 
     /// "un accord … entre l'Azerbaïdjan et l'Arménie": the parties.
