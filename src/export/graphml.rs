@@ -11,8 +11,9 @@
 //! and takes the type from the `label` XML attribute of `<edge>`: each edge
 //! therefore has `label="<relation name>"` as an attribute too, so that
 //! "attacked" and "met with" between the same two states stay two edges.
-//! Optional values (`wikidata`, `date`, `attributed_to`) are left out when
-//! unknown; their keys declare an empty default.
+//! Optional values (`wikidata`, `date`, `attributed_to`, `evidence`) are left
+//! out when unknown. Keys declare no `<default>`: networkx reads an empty
+//! default as the string `"None"`; igraph gives absent strings as `""`.
 
 use std::io::Write;
 
@@ -77,13 +78,9 @@ pub fn write(
         r#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">"#
     )?;
     for k in KEYS {
-        let default = match k.ty {
-            "string" => "",
-            _ => "0",
-        };
         writeln!(
             out,
-            r#"  <key id="{}" for="{}" attr.name="{}" attr.type="{}"><default>{default}</default></key>"#,
+            r#"  <key id="{}" for="{}" attr.name="{}" attr.type="{}"/>"#,
             k.id, k.domain, k.name, k.ty
         )?;
     }
