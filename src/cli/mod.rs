@@ -112,6 +112,7 @@ struct ExportArgs {
     #[arg(short, long, value_enum)]
     format: Option<FormatArg>,
     /// Where to write; `-` for standard output. Default: exports/graph.<ext>.
+    /// For csv, `X.csv` writes `X.nodes.csv` and `X.edges.csv` (not to `-`).
     #[arg(short, long, value_name = "PATH")]
     output: Option<PathBuf>,
     /// Folder of articles (.txt, .md) to read.
@@ -230,6 +231,12 @@ fn export_graph(args: ExportArgs) -> Result<()> {
         })?,
         _ => Format::GraphMl,
     };
+    if format.is_multi_file() && args.output.as_deref() == Some(Path::new("-")) {
+        return Err(InputError(format!(
+            "{format} is two files (nodes and edges) and cannot go to standard output; give --output PATH.csv"
+        ))
+        .into());
+    }
     let ontology = load_ontology(args.ontology.as_deref())?;
     let (files, skipped) = corpus::list_articles(&args.corpus)?;
     for s in &skipped {
@@ -259,16 +266,21 @@ fn export_graph(args: ExportArgs) -> Result<()> {
     let output = args
         .output
         .unwrap_or_else(|| PathBuf::from(format!("exports/graph.{}", format.extension())));
-    write_output(&output, |w| export::write(format, &graph, &ontology, w))?;
-    if output != Path::new("-") {
-        eprintln!(
-            "seeds: wrote {} ({} nodes, {} edges, {} articles) to {}",
-            format,
-            graph.node_count(),
-            graph.edge_count(),
-            files.len(),
-            output.display()
-        );
+    if output == Path::new("-") {
+        return write_output(&output, |w| export::write(format, &graph, &ontology, w));
     }
+    let written = export::write_to_path(format, &graph, &ontology, &output)?;
+    eprintln!(
+        "seeds: wrote {} ({} nodes, {} edges, {} articles) to {}",
+        format,
+        graph.node_count(),
+        graph.edge_count(),
+        files.len(),
+        written
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" and ")
+    );
     Ok(())
 }
