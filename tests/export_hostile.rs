@@ -5,7 +5,6 @@
 //! give the text back, modulo the characters the syntax forbids.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
@@ -18,9 +17,7 @@ use seeds::ontology::Ontology;
 
 fn ontology() -> &'static Ontology {
     static ONT: OnceLock<Ontology> = OnceLock::new();
-    ONT.get_or_init(|| {
-        Ontology::load_dir(Path::new("tests/fixtures/ontology-min")).expect("fixture ontology")
-    })
+    ONT.get_or_init(|| Ontology::bundled().expect("bundled ontology"))
 }
 
 fn hostile_char() -> impl Strategy<Value = char> {

@@ -1,4 +1,4 @@
-//! A small hand-built graph and the schema of the minimal test ontology, for
+//! A small hand-built graph and the bundled schema, for
 //! the exporters' unit tests.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -8,8 +8,8 @@ use crate::ontology::{Schema, SourceFile};
 
 pub fn schema() -> Schema {
     Schema::parse(&SourceFile {
-        name: "tests/fixtures/ontology-min/schema.toml".into(),
-        text: include_str!("../../tests/fixtures/ontology-min/schema.toml").into(),
+        name: "ontology/schema.toml".into(),
+        text: include_str!("../../ontology/schema.toml").into(),
     })
     .expect("the test schema loads")
 }

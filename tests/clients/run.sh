@@ -12,11 +12,11 @@
 #   corpus/  the bundled corpus exported by the release binary, one file per
 #            format (json, graphml, gexf, graphology, dot, csv);
 #   sample/  a hand-built graph with data in every field and hostile text
-#            (examples/sample_exports.rs), so the checks see real attributes
+#            (tests/clients/sample_exports.rs), so the checks see real attributes
 #            even while extraction finds little.
 # GEXF_RNG=PATH names gexf.rng of the GEXF 1.3 schema (default
 # /work/shared/schemas/gexf-1.3/gexf.rng). Set SEEDS_ONTOLOGY=DIR to use an ontology folder instead of the bundled one
-# (e.g. tests/fixtures/ontology-min).
+# (a copy of ontology/ you edited).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
