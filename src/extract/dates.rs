@@ -900,30 +900,32 @@ impl Matcher<'_> {
         (1..=31).contains(&d).then_some(d as u8)
     }
 
-    /// A four-digit number standing alone as a year ("en 1994"), unless its
-    /// neighbours make it a quantity ("2000 soldats", "n° 2021", "2 000").
+    /// A four-digit number standing alone as a year ("en 1994").
     fn bare_year(&self, ti: usize) -> Option<i32> {
         let tok = &self.toks[ti];
-        if tok.kind != TokKind::Number {
+        if tok.kind != TokKind::Number || self.is_quantity(ti, ti + 1) {
             return None;
         }
-        let y = self.year_value(&tok.norm)?;
-        let grouped = |t: Option<&Token>| {
-            t.is_some_and(|t| t.kind == TokKind::Number && ascii_number(&t.norm, 3).is_some())
-        };
-        if grouped(self.toks.get(ti + 1)) && self.toks[ti + 1].norm.len() == 3 {
-            return None;
-        }
-        if self.data.not_after.iter().any(|w| self.words_before(ti, w))
-            || self
+        self.year_value(&tok.norm)
+    }
+
+    /// True when tokens `[first, last)` start or end with a number that its
+    /// neighbours make a quantity: "n° 2021", "2000 soldats", "2 000",
+    /// "de 1900 à 2000 soldats".
+    fn is_quantity(&self, first: usize, last: usize) -> bool {
+        let number = |i: usize| self.toks.get(i).is_some_and(|t| t.kind == TokKind::Number);
+        let thousands = self.toks.get(last).is_some_and(|t| {
+            t.kind == TokKind::Number && t.norm.len() == 3 && ascii_number(&t.norm, 3).is_some()
+        });
+        (number(first)
+            && self
                 .data
-                .not_before
+                .not_after
                 .iter()
-                .any(|w| self.words_at(ti + 1, w))
-        {
-            return None;
-        }
-        Some(y)
+                .any(|w| self.words_before(first, w)))
+            || (last > 0
+                && number(last - 1)
+                && (thousands || self.data.not_before.iter().any(|w| self.words_at(last, w))))
     }
 }
 
@@ -1014,6 +1016,11 @@ impl<'a> DateResolver<'a> {
                 i += 1;
                 continue;
             };
+            let Some(r) = r else {
+                // A quantity shaped like a date: none of its numbers is a year.
+                i = m.last.max(i + 1);
+                continue;
+            };
             out.push(DateMention {
                 start: toks[m.first].start + base,
                 end: toks[m.last - 1].end + base,
@@ -1034,14 +1041,22 @@ impl<'a> DateResolver<'a> {
     }
 
     /// The longest resolvable match at token `i` (the first rule among
-    /// equals), or a bare year.
-    fn best_at(&self, m: &Matcher, i: usize) -> Option<(Matched, Resolved)> {
+    /// equals), or a bare year. A match without a value is a quantity
+    /// ("de 1900 à 2000 soldats") whose tokens must not be read again.
+    fn best_at(&self, m: &Matcher, i: usize) -> Option<(Matched, Option<Resolved>)> {
         let mut best: Option<(Matched, Resolved)> = None;
+        let mut quantity: Option<Matched> = None;
         for rule in &m.data.rules {
             let Some(hit) = m.run(&rule.steps, i) else {
                 continue;
             };
             if best.as_ref().is_some_and(|(b, _)| b.next >= hit.next) {
+                continue;
+            }
+            if m.is_quantity(hit.first, hit.last) {
+                if quantity.is_none_or(|q| q.last < hit.last) {
+                    quantity = Some(hit);
+                }
                 continue;
             }
             let resolved = match rule.meaning {
@@ -1052,25 +1067,25 @@ impl<'a> DateResolver<'a> {
                 best = Some((hit, r));
             }
         }
-        if best.is_none() {
-            let y = m.bare_year(i)?;
-            let date = PartialDate::year(y);
-            let hit = Matched {
-                first: i,
-                last: i + 1,
-                next: i + 1,
-                fill: Fill::default(),
-            };
-            best = Some((
-                hit,
-                Resolved {
-                    value: DateSpan::at(date),
-                    relative: false,
-                    narrative: date,
-                },
-            ));
+        if let Some((hit, r)) = best {
+            return Some((hit, Some(r)));
         }
-        best
+        if let Some(q) = quantity {
+            return Some((q, None));
+        }
+        let date = PartialDate::year(m.bare_year(i)?);
+        let hit = Matched {
+            first: i,
+            last: i + 1,
+            next: i + 1,
+            fill: Fill::default(),
+        };
+        let resolved = Resolved {
+            value: DateSpan::at(date),
+            relative: false,
+            narrative: date,
+        };
+        Some((hit, Some(resolved)))
     }
 
     /// The year of a month or day the text gives without one: the narrative's
@@ -1118,8 +1133,14 @@ impl<'a> DateResolver<'a> {
             );
         }
         let m1 = f.month.or(f.month2);
+        // A range without a year guesses it from its end, which the start
+        // may precede across new year ("du 27 décembre au 3 janvier").
         let (y1, guessed) = match f.year.or(f.year2) {
             Some(y) => (y, false),
+            None if f.day2.is_some() || f.month2.is_some() => {
+                let end_month = f.month2.or(f.month)?;
+                (self.guess_year(end_month, f.day2, None)?, true)
+            }
             None => (self.guess_year(m1?, f.day, f.weekday)?, true),
         };
         let start = make_date(y1, m1, f.day)?;
@@ -1307,613 +1328,148 @@ mod tests {
     const PUB: &str = "2024-05-15";
 
     #[test]
+    #[rustfmt::skip]
     fn french_absolute_dates() {
         check(&[
-            (
-                Lang::Fr,
-                PUB,
-                &["Le traité fut paraphé le 10 novembre 2020 à minuit."],
-                &[("10 novembre 2020", "2020-11-10")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Le 1er janvier 2024, la règle a changé."],
-                &[("1er janvier 2024", "2024-01-01")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["La réunion du 22 février 2022 fut brève."],
-                &[("22 février 2022", "2022-02-22")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Un courrier daté du 22/02/2022 circule."],
-                &[("22/02/2022", "2022-02-22")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["La note (2022-02-22) reste secrète."],
-                &[("2022-02-22", "2022-02-22")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Le 10 nov. 2020 au soir, tout bascule."],
-                &[("10 nov. 2020", "2020-11-10")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["LE 3 FEVRIER 2021, rien."],
-                &[("3 FEVRIER 2021", "2021-02-03")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Le 10\u{a0}novembre\u{202f}2020, accord."],
-                &[("10\u{a0}novembre\u{202f}2020", "2020-11-10")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["En septembre 2023, l'exode a commencé."],
-                &[("septembre 2023", "2023-09")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["La trêve signée en 1994 tient depuis 2020, dit-on."],
-                &[("1994", "1994"), ("2020", "2020")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["La guerre de 2020 reste dans les mémoires."],
-                &[("2020", "2020")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Mardi 12 mars 2024, le ministre a parlé."],
-                &[("Mardi 12 mars 2024", "2024-03-12")],
-            ),
+            (Lang::Fr, PUB, &["Le traité fut paraphé le 10 novembre 2020 à minuit."], &[("10 novembre 2020", "2020-11-10")]),
+            (Lang::Fr, PUB, &["Le 1er janvier 2024, la règle a changé."], &[("1er janvier 2024", "2024-01-01")]),
+            (Lang::Fr, PUB, &["La réunion du 22 février 2022 fut brève."], &[("22 février 2022", "2022-02-22")]),
+            (Lang::Fr, PUB, &["Un courrier daté du 22/02/2022 circule."], &[("22/02/2022", "2022-02-22")]),
+            (Lang::Fr, PUB, &["La note (2022-02-22) reste secrète."], &[("2022-02-22", "2022-02-22")]),
+            (Lang::Fr, PUB, &["Le 10 nov. 2020 au soir, tout bascule."], &[("10 nov. 2020", "2020-11-10")]),
+            (Lang::Fr, PUB, &["LE 3 FEVRIER 2021, rien."], &[("3 FEVRIER 2021", "2021-02-03")]),
+            (Lang::Fr, PUB, &["Le 10\u{a0}novembre\u{202f}2020, accord."], &[("10\u{a0}novembre\u{202f}2020", "2020-11-10")]),
+            (Lang::Fr, PUB, &["En septembre 2023, l'exode a commencé."], &[("septembre 2023", "2023-09")]),
+            (Lang::Fr, PUB, &["La trêve signée en 1994 tient depuis 2020, dit-on."], &[("1994", "1994"), ("2020", "2020")]),
+            (Lang::Fr, PUB, &["La guerre de 2020 reste dans les mémoires."], &[("2020", "2020")]),
+            (Lang::Fr, PUB, &["Mardi 12 mars 2024, le ministre a parlé."], &[("Mardi 12 mars 2024", "2024-03-12")]),
         ]);
     }
 
     #[test]
+    #[rustfmt::skip]
     fn french_ranges_parts_and_decades() {
         check(&[
-            (
-                Lang::Fr,
-                PUB,
-                &["Les combats des 19 et 20 septembre 2023 ont tout changé."],
-                &[("19 et 20 septembre 2023", "2023-09-19/2023-09-20")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["La guerre a duré du 27 septembre au 10 novembre 2020."],
-                &[(
-                    "du 27 septembre au 10 novembre 2020",
-                    "2020-09-27/2020-11-10",
-                )],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Le premier conflit (1988-1994) a marqué la région."],
-                &[("1988-1994", "1988/1994")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Il a duré de 1988 à 1994, puis de 1991\u{2013}1994 selon d'autres."],
-                &[
-                    ("de 1988 à 1994", "1988/1994"),
-                    ("1991\u{2013}1994", "1991/1994"),
-                ],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["À la fin des années 1980, la tension monte."],
-                &[("À la fin des années 1980", "1987/1989")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Dans les années 1990, la région était isolée."],
-                &[("les années 1990", "1990/1999")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Fin septembre 2023, puis mi-2023 et début 2024."],
-                &[
-                    ("Fin septembre 2023", "2023-09-21/2023-09-30"),
-                    ("mi-2023", "2023-05/2023-08"),
-                    ("début 2024", "2024-01/2024-03"),
-                ],
-            ),
+            (Lang::Fr, PUB, &["Les combats des 19 et 20 septembre 2023 ont tout changé."], &[("19 et 20 septembre 2023", "2023-09-19/2023-09-20")]),
+            (Lang::Fr, PUB, &["La guerre a duré du 27 septembre au 10 novembre 2020."], &[("du 27 septembre au 10 novembre 2020", "2020-09-27/2020-11-10")]),
+            (Lang::Fr, PUB, &["Le premier conflit (1988-1994) a marqué la région."], &[("1988-1994", "1988/1994")]),
+            (Lang::Fr, PUB, &["Il a duré de 1988 à 1994, puis de 1991\u{2013}1994 selon d'autres."], &[("de 1988 à 1994", "1988/1994"), ("1991\u{2013}1994", "1991/1994")]),
+            (Lang::Fr, PUB, &["À la fin des années 1980, la tension monte."], &[("À la fin des années 1980", "1987/1989")]),
+            (Lang::Fr, PUB, &["Dans les années 1990, la région était isolée."], &[("les années 1990", "1990/1999")]),
+            (Lang::Fr, PUB, &["À la mi-septembre 2023, puis fin mars."], &[("À la mi-septembre 2023", "2023-09-11/2023-09-20"), ("fin mars", "2023-03-21/2023-03-31")]),
+            (Lang::Fr, PUB, &["Du 27 décembre au 3 janvier, la trêve a tenu."], &[("Du 27 décembre au 3 janvier", "2023-12-27/2024-01-03")]),
+            (Lang::Fr, PUB, &["Entre le 19 et le 20 septembre 2023, et les 2-3 mai 2021."], &[("Entre le 19 et le 20 septembre 2023", "2023-09-19/2023-09-20"), ("2-3 mai 2021", "2021-05-02/2021-05-03")]),
+            (Lang::Fr, PUB, &["Fin septembre 2023, puis mi-2023 et début 2024."], &[("Fin septembre 2023", "2023-09-21/2023-09-30"), ("mi-2023", "2023-05/2023-08"), ("début 2024", "2024-01/2024-03")]),
         ]);
     }
 
     #[test]
+    #[rustfmt::skip]
     fn french_days_without_a_year_take_it_from_context() {
         check(&[
             // No narrative: the latest year that keeps it before publication.
-            (
-                Lang::Fr,
-                PUB,
-                &["Le 19 septembre, l'armée a avancé."],
-                &[("19 septembre", "2023-09-19")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Le 2 mai, la frontière a fermé."],
-                &[("2 mai", "2024-05-02")],
-            ),
+            (Lang::Fr, PUB, &["Le 19 septembre, l'armée a avancé."], &[("19 septembre", "2023-09-19")]),
+            (Lang::Fr, PUB, &["Le 2 mai, la frontière a fermé."], &[("2 mai", "2024-05-02")]),
             // The narrative's year.
-            (
-                Lang::Fr,
-                PUB,
-                &["Le 10 novembre 2020, un accord.", "Le 19 septembre, rien."],
-                &[
-                    ("10 novembre 2020", "2020-11-10"),
-                    ("19 septembre", "2020-09-19"),
-                ],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["En 2021, puis en mars, la crise."],
-                &[("2021", "2021"), ("mars", "2021-03")],
-            ),
+            (Lang::Fr, PUB, &["Le 10 novembre 2020, un accord.", "Le 19 septembre, rien."], &[("10 novembre 2020", "2020-11-10"), ("19 septembre", "2020-09-19")]),
+            (Lang::Fr, PUB, &["En 2021, puis en mars, la crise."], &[("2021", "2021"), ("mars", "2021-03")]),
             // The weekday agrees with the day: trust both.
-            (
-                Lang::Fr,
-                "2024-04-18",
-                &["Ce mercredi 17 avril, le ministre a parlé."],
-                &[("Ce mercredi 17 avril", "2024-04-17")],
-            ),
+            (Lang::Fr, "2024-04-18", &["Ce mercredi 17 avril, le ministre a parlé."], &[("Ce mercredi 17 avril", "2024-04-17")]),
             // It does not: the explicit day and month win.
-            (
-                Lang::Fr,
-                "2024-04-18",
-                &["Ce jeudi 17 avril, le ministre a parlé."],
-                &[("Ce jeudi 17 avril", "2024-04-17")],
-            ),
+            (Lang::Fr, "2024-04-18", &["Ce jeudi 17 avril, le ministre a parlé."], &[("Ce jeudi 17 avril", "2024-04-17")]),
         ]);
     }
 
     #[test]
+    #[rustfmt::skip]
     fn french_dates_relative_to_publication() {
         check(&[
-            (
-                Lang::Fr,
-                PUB,
-                &["Mardi, le ministre a parlé."],
-                &[("Mardi", "2024-05-14")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Ce mercredi, le ministre parle."],
-                &[("Ce mercredi", "2024-05-15")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Mercredi, il a parlé."],
-                &[("Mercredi", "2024-05-15")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Mercredi dernier, il a parlé."],
-                &[("Mercredi dernier", "2024-05-08")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Il parlera jeudi prochain."],
-                &[("jeudi prochain", "2024-05-16")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Dimanche soir, des tirs."],
-                &[("Dimanche soir", "2024-05-12")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Aujourd\u{2019}hui, hier et avant-hier, pas demain."],
-                &[
-                    ("Aujourd\u{2019}hui", "2024-05-15"),
-                    ("hier", "2024-05-14"),
-                    ("avant-hier", "2024-05-13"),
-                    ("demain", "2024-05-16"),
-                ],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Ce matin, il a parlé."],
-                &[("Ce matin", "2024-05-15")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Cette semaine, on négocie."],
-                &[("Cette semaine", "2024-05-13/2024-05-19")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Le mois dernier, on a négocié."],
-                &[("Le mois dernier", "2024-04")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["L\u{2019}an dernier et l'année dernière."],
-                &[
-                    ("L\u{2019}an dernier", "2023"),
-                    ("l'année dernière", "2023"),
-                ],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Cette année, rien."],
-                &[("Cette année", "2024")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Il y a trois ans, la guerre."],
-                &[("Il y a trois ans", "2021")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Il y a deux semaines, une trêve."],
-                &[("Il y a deux semaines", "2024-04-29/2024-05-05")],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Il y a 3 jours, une trêve."],
-                &[("Il y a 3 jours", "2024-05-12")],
-            ),
+            (Lang::Fr, PUB, &["Mardi, le ministre a parlé."], &[("Mardi", "2024-05-14")]),
+            (Lang::Fr, PUB, &["Ce mercredi, le ministre parle."], &[("Ce mercredi", "2024-05-15")]),
+            (Lang::Fr, PUB, &["Mercredi, il a parlé."], &[("Mercredi", "2024-05-15")]),
+            (Lang::Fr, PUB, &["Mercredi dernier, il a parlé."], &[("Mercredi dernier", "2024-05-08")]),
+            (Lang::Fr, PUB, &["Il parlera jeudi prochain."], &[("jeudi prochain", "2024-05-16")]),
+            (Lang::Fr, PUB, &["Dimanche soir, des tirs."], &[("Dimanche soir", "2024-05-12")]),
+            (Lang::Fr, PUB, &["Aujourd\u{2019}hui, hier et avant-hier, pas demain."], &[("Aujourd\u{2019}hui", "2024-05-15"), ("hier", "2024-05-14"), ("avant-hier", "2024-05-13"), ("demain", "2024-05-16")]),
+            (Lang::Fr, PUB, &["Ce matin, il a parlé."], &[("Ce matin", "2024-05-15")]),
+            (Lang::Fr, PUB, &["Cette semaine, on négocie."], &[("Cette semaine", "2024-05-13/2024-05-19")]),
+            (Lang::Fr, PUB, &["Le mois dernier, on a négocié."], &[("Le mois dernier", "2024-04")]),
+            (Lang::Fr, PUB, &["L\u{2019}an dernier et l'année dernière."], &[("L\u{2019}an dernier", "2023"), ("l'année dernière", "2023")]),
+            (Lang::Fr, PUB, &["Cette année, rien."], &[("Cette année", "2024")]),
+            (Lang::Fr, PUB, &["Il y a trois ans, la guerre."], &[("Il y a trois ans", "2021")]),
+            (Lang::Fr, PUB, &["Il y a deux semaines, une trêve."], &[("Il y a deux semaines", "2024-04-29/2024-05-05")]),
+            (Lang::Fr, PUB, &["Il y a 3 jours, une trêve."], &[("Il y a 3 jours", "2024-05-12")]),
         ]);
     }
 
     #[test]
+    #[rustfmt::skip]
     fn french_dates_relative_to_the_narrative() {
         check(&[
-            (
-                Lang::Fr,
-                PUB,
-                &[
-                    "Le 22 février 2022, Moscou reconnaît les républiques.",
-                    "Un an plus tard, rien.",
-                ],
-                &[
-                    ("22 février 2022", "2022-02-22"),
-                    ("Un an plus tard", "2023"),
-                ],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &[
-                    "Le 22 février 2022, une annonce.",
-                    "Deux mois plus tard, une autre.",
-                ],
-                &[
-                    ("22 février 2022", "2022-02-22"),
-                    ("Deux mois plus tard", "2022-04"),
-                ],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &[
-                    "Le 22 février 2022, une annonce.",
-                    "Le même jour, une autre.",
-                ],
-                &[
-                    ("22 février 2022", "2022-02-22"),
-                    ("Le même jour", "2022-02-22"),
-                ],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &[
-                    "Le 22 février 2022, une annonce.",
-                    "Le lendemain, une autre.",
-                    "Trois jours plus tard, encore.",
-                ],
-                &[
-                    ("22 février 2022", "2022-02-22"),
-                    ("Le lendemain", "2022-02-23"),
-                    ("Trois jours plus tard", "2022-02-26"),
-                ],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Le 22 février 2022, une annonce.", "La veille, une autre."],
-                &[
-                    ("22 février 2022", "2022-02-22"),
-                    ("La veille", "2022-02-21"),
-                ],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &[
-                    "Le 9 novembre 2020, un accord.",
-                    "Plus tôt dans la journée, un tir.",
-                ],
-                &[
-                    ("9 novembre 2020", "2020-11-09"),
-                    ("Plus tôt dans la journée", "2020-11-09"),
-                ],
-            ),
+            (Lang::Fr, PUB, &["Le 22 février 2022, Moscou reconnaît les républiques.", "Un an plus tard, rien."], &[("22 février 2022", "2022-02-22"), ("Un an plus tard", "2023")]),
+            (Lang::Fr, PUB, &["Le 22 février 2022, une annonce.", "Deux mois plus tard, une autre."], &[("22 février 2022", "2022-02-22"), ("Deux mois plus tard", "2022-04")]),
+            (Lang::Fr, PUB, &["Le 22 février 2022, une annonce.", "Le même jour, une autre."], &[("22 février 2022", "2022-02-22"), ("Le même jour", "2022-02-22")]),
+            (Lang::Fr, PUB, &["Le 22 février 2022, une annonce.", "Le lendemain, une autre.", "Trois jours plus tard, encore."], &[("22 février 2022", "2022-02-22"), ("Le lendemain", "2022-02-23"), ("Trois jours plus tard", "2022-02-26")]),
+            (Lang::Fr, PUB, &["Le 22 février 2022, une annonce.", "La veille, une autre."], &[("22 février 2022", "2022-02-22"), ("La veille", "2022-02-21")]),
+            (Lang::Fr, PUB, &["Le 9 novembre 2020, un accord.", "Plus tôt dans la journée, un tir."], &[("9 novembre 2020", "2020-11-09"), ("Plus tôt dans la journée", "2020-11-09")]),
             // Without a date in the text, the narrative is the publication.
-            (
-                Lang::Fr,
-                PUB,
-                &["Plus tôt dans la journée, un tir."],
-                &[("Plus tôt dans la journée", "2024-05-15")],
-            ),
+            (Lang::Fr, PUB, &["Plus tôt dans la journée, un tir."], &[("Plus tôt dans la journée", "2024-05-15")]),
         ]);
     }
 
     #[test]
+    #[rustfmt::skip]
     fn english_absolute_dates_and_ranges() {
         check(&[
-            (
-                Lang::En,
-                PUB,
-                &["The deal was signed on November 10, 2020, in Moscow."],
-                &[("November 10, 2020", "2020-11-10")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["It was signed on 10 November 2020."],
-                &[("10 November 2020", "2020-11-10")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["It was signed on 10 Nov. 2020 at night."],
-                &[("10 Nov. 2020", "2020-11-10")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["On Tuesday, March 12th, 2024, he spoke."],
-                &[("Tuesday, March 12th, 2024", "2024-03-12")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["In September 2023, the exodus began."],
-                &[("September 2023", "2023-09")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["The truce agreed in 1994 has held since 2020."],
-                &[("1994", "1994"), ("2020", "2020")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["Fighting between 19 and 20 September 2023 changed all."],
-                &[("between 19 and 20 September 2023", "2023-09-19/2023-09-20")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["The war lasted from 27 September to 10 November 2020."],
-                &[(
-                    "from 27 September to 10 November 2020",
-                    "2020-09-27/2020-11-10",
-                )],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["The first war (1988-1994) and from 1991 to 1994."],
-                &[
-                    ("1988-1994", "1988/1994"),
-                    ("from 1991 to 1994", "1991/1994"),
-                ],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["In the 1990s, and in the late 1980s."],
-                &[("the 1990s", "1990/1999"), ("the late 1980s", "1987/1989")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["By late September 2023, and in mid-2023."],
-                &[
-                    ("late September 2023", "2023-09-21/2023-09-30"),
-                    ("mid-2023", "2023-05/2023-08"),
-                ],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["On 19 September, the army moved."],
-                &[("19 September", "2023-09-19")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["The note is dated 02/22/2022 and 22/02/2022."],
-                &[("02/22/2022", "2022-02-22"), ("22/02/2022", "2022-02-22")],
-            ),
+            (Lang::En, PUB, &["The deal was signed on November 10, 2020, in Moscow."], &[("November 10, 2020", "2020-11-10")]),
+            (Lang::En, PUB, &["It was signed on 10 November 2020."], &[("10 November 2020", "2020-11-10")]),
+            (Lang::En, PUB, &["It was signed on 10 Nov. 2020 at night."], &[("10 Nov. 2020", "2020-11-10")]),
+            (Lang::En, PUB, &["On Tuesday, March 12th, 2024, he spoke."], &[("Tuesday, March 12th, 2024", "2024-03-12")]),
+            (Lang::En, PUB, &["In September 2023, the exodus began."], &[("September 2023", "2023-09")]),
+            (Lang::En, PUB, &["The truce agreed in 1994 has held since 2020."], &[("1994", "1994"), ("2020", "2020")]),
+            (Lang::En, PUB, &["Fighting between 19 and 20 September 2023 changed all."], &[("between 19 and 20 September 2023", "2023-09-19/2023-09-20")]),
+            (Lang::En, PUB, &["The war lasted from 27 September to 10 November 2020."], &[("from 27 September to 10 November 2020", "2020-09-27/2020-11-10")]),
+            (Lang::En, PUB, &["The first war (1988-1994) and from 1991 to 1994."], &[("1988-1994", "1988/1994"), ("from 1991 to 1994", "1991/1994")]),
+            (Lang::En, PUB, &["In the 1990s, and in the late 1980s."], &[("the 1990s", "1990/1999"), ("the late 1980s", "1987/1989")]),
+            (Lang::En, PUB, &["By late September 2023, and in mid-2023."], &[("late September 2023", "2023-09-21/2023-09-30"), ("mid-2023", "2023-05/2023-08")]),
+            (Lang::En, PUB, &["On 19 September, the army moved."], &[("19 September", "2023-09-19")]),
+            (Lang::En, PUB, &["On the 10th of November 2020 and in May."], &[("the 10th of November 2020", "2020-11-10"), ("May", "2020-05")]),
+            (Lang::En, PUB, &["From September 19 to September 20, 2023."], &[("From September 19 to September 20, 2023", "2023-09-19/2023-09-20")]),
+            (Lang::En, PUB, &["The note is dated 02/22/2022 and 22/02/2022."], &[("02/22/2022", "2022-02-22"), ("22/02/2022", "2022-02-22")]),
         ]);
     }
 
     #[test]
+    #[rustfmt::skip]
     fn english_relative_dates() {
         check(&[
-            (
-                Lang::En,
-                PUB,
-                &["On Tuesday, the minister spoke."],
-                &[("Tuesday", "2024-05-14")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["He spoke last Wednesday and will speak next Thursday."],
-                &[
-                    ("last Wednesday", "2024-05-08"),
-                    ("next Thursday", "2024-05-16"),
-                ],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["Today, yesterday, tomorrow and this morning."],
-                &[
-                    ("Today", "2024-05-15"),
-                    ("yesterday", "2024-05-14"),
-                    ("tomorrow", "2024-05-16"),
-                    ("this morning", "2024-05-15"),
-                ],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["This week, last month, last year and this year."],
-                &[
-                    ("This week", "2024-05-13/2024-05-19"),
-                    ("last month", "2024-04"),
-                    ("last year", "2023"),
-                    ("this year", "2024"),
-                ],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["Three years ago, two weeks ago, 3 days ago."],
-                &[
-                    ("Three years ago", "2021"),
-                    ("two weeks ago", "2024-04-29/2024-05-05"),
-                    ("3 days ago", "2024-05-12"),
-                ],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &[
-                    "On 22 February 2022, Moscow acted.",
-                    "A year later, nothing.",
-                ],
-                &[("22 February 2022", "2022-02-22"), ("A year later", "2023")],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &[
-                    "On 22 February 2022, Moscow acted.",
-                    "The next day, Kyiv replied.",
-                    "Three days later, more.",
-                ],
-                &[
-                    ("22 February 2022", "2022-02-22"),
-                    ("The next day", "2022-02-23"),
-                    ("Three days later", "2022-02-26"),
-                ],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &[
-                    "On 9 November 2020, a deal.",
-                    "Earlier in the day, a strike; the same day, a call.",
-                ],
-                &[
-                    ("9 November 2020", "2020-11-09"),
-                    ("Earlier in the day", "2020-11-09"),
-                    ("the same day", "2020-11-09"),
-                ],
-            ),
+            (Lang::En, PUB, &["On Tuesday, the minister spoke."], &[("Tuesday", "2024-05-14")]),
+            (Lang::En, PUB, &["He spoke last Wednesday and will speak next Thursday."], &[("last Wednesday", "2024-05-08"), ("next Thursday", "2024-05-16")]),
+            (Lang::En, PUB, &["Today, yesterday, tomorrow and this morning."], &[("Today", "2024-05-15"), ("yesterday", "2024-05-14"), ("tomorrow", "2024-05-16"), ("this morning", "2024-05-15")]),
+            (Lang::En, PUB, &["This week, last month, last year and this year."], &[("This week", "2024-05-13/2024-05-19"), ("last month", "2024-04"), ("last year", "2023"), ("this year", "2024")]),
+            (Lang::En, PUB, &["Three years ago, two weeks ago, 3 days ago."], &[("Three years ago", "2021"), ("two weeks ago", "2024-04-29/2024-05-05"), ("3 days ago", "2024-05-12")]),
+            (Lang::En, PUB, &["On 22 February 2022, Moscow acted.", "A year later, nothing."], &[("22 February 2022", "2022-02-22"), ("A year later", "2023")]),
+            (Lang::En, PUB, &["On 22 February 2022, Moscow acted.", "The next day, Kyiv replied.", "Three days later, more."], &[("22 February 2022", "2022-02-22"), ("The next day", "2022-02-23"), ("Three days later", "2022-02-26")]),
+            (Lang::En, PUB, &["On 9 November 2020, a deal.", "Earlier in the day, a strike; the same day, a call."], &[("9 November 2020", "2020-11-09"), ("Earlier in the day", "2020-11-09"), ("the same day", "2020-11-09")]),
         ]);
     }
 
     #[test]
+    #[rustfmt::skip]
     fn numbers_that_are_not_dates() {
         check(&[
-            (
-                Lang::Fr,
-                PUB,
-                &["Le taux atteint 20 % et 2020 % ailleurs."],
-                &[],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["On compte 30 000 morts et 30\u{a0}000 Azerbaïdjanais."],
-                &[],
-            ),
+            (Lang::Fr, PUB, &["Le taux atteint 20 % et 2020 % ailleurs."], &[]),
+            (Lang::Fr, PUB, &["On compte 30 000 morts et 30\u{a0}000 Azerbaïdjanais."], &[]),
             (Lang::Fr, PUB, &["La note est de 4.9/5, ou 4,9/5."], &[]),
             (Lang::Fr, PUB, &["La guerre a duré 44 jours."], &[]),
-            (
-                Lang::Fr,
-                PUB,
-                &["L'article 4 et la résolution 2020 du texte."],
-                &[],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Au total, 2000 soldats et 1994 personnes, n° 2021."],
-                &[],
-            ),
-            (
-                Lang::Fr,
-                PUB,
-                &["Il y a eu 2 000 blessés, 2020 500 euros."],
-                &[],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["Turnout was 20 % and 30,000 dead, rated 4.9/5."],
-                &[],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["The war lasted 44 days under Article 4."],
-                &[],
-            ),
-            (
-                Lang::En,
-                PUB,
-                &["Some 2000 soldiers; officials may sign."],
-                &[],
-            ),
+            (Lang::Fr, PUB, &["L'article 4 et la résolution 2020 du texte."], &[]),
+            (Lang::Fr, PUB, &["Au total, 2000 soldats et 1994 personnes, n° 2021."], &[]),
+            (Lang::Fr, PUB, &["Il y a eu 2 000 blessés, 2020 500 euros."], &[]),
+            (Lang::En, PUB, &["Turnout was 20 % and 30,000 dead, rated 4.9/5."], &[]),
+            (Lang::En, PUB, &["The war lasted 44 days under Article 4."], &[]),
+            (Lang::En, PUB, &["Some 2000 soldiers; officials may sign."], &[]),
+            (Lang::Fr, PUB, &["De 1900 à 2000 soldats, et 12 mars 2000 personnes."], &[]),
+            (Lang::Fr, PUB, &["Le 1er, puis 19 et 20, puis mars."], &[]),
         ]);
     }
 
