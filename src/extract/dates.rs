@@ -1002,6 +1002,10 @@ impl<'a> DateResolver<'a> {
 
     /// Finds and resolves the date expressions of `text` (one sentence),
     /// whose first byte is at offset `base` of the document.
+    ///
+    /// Each date found moves the narrative to its last day, so "le
+    /// lendemain" after "du 27 septembre au 10 novembre 2020" is 2020-11-11;
+    /// a week ("cette semaine") moves it to the day it was counted from.
     pub fn find(&mut self, text: &str, base: usize) -> Vec<DateMention> {
         let toks = tokenize(text, 0);
         let matcher = Matcher {
@@ -1412,6 +1416,9 @@ mod tests {
             (Lang::Fr, PUB, &["Le 22 février 2022, une annonce.", "Le lendemain, une autre.", "Trois jours plus tard, encore."], &[("22 février 2022", "2022-02-22"), ("Le lendemain", "2022-02-23"), ("Trois jours plus tard", "2022-02-26")]),
             (Lang::Fr, PUB, &["Le 22 février 2022, une annonce.", "La veille, une autre."], &[("22 février 2022", "2022-02-22"), ("La veille", "2022-02-21")]),
             (Lang::Fr, PUB, &["Le 9 novembre 2020, un accord.", "Plus tôt dans la journée, un tir."], &[("9 novembre 2020", "2020-11-09"), ("Plus tôt dans la journée", "2020-11-09")]),
+            (Lang::Fr, PUB, &["La guerre dure du 27 septembre au 10 novembre 2020.", "Le lendemain, la paix."], &[("du 27 septembre au 10 novembre 2020", "2020-09-27/2020-11-10"), ("Le lendemain", "2020-11-11")]),
+            // An impossible day is no date; its month and year still are one.
+            (Lang::Fr, PUB, &["Le 31 février 2022, rien."], &[("février 2022", "2022-02")]),
             // Without a date in the text, the narrative is the publication.
             (Lang::Fr, PUB, &["Plus tôt dans la journée, un tir."], &[("Plus tôt dans la journée", "2024-05-15")]),
         ]);
@@ -1534,6 +1541,28 @@ mod tests {
             assert!(e.to_string().contains(needle), "{text}: {e}");
             assert!(e.to_string().starts_with("dates.toml:"), "{e}");
         }
+    }
+
+    /// Run with `cargo test --release -- --ignored linear`: a text four
+    /// times longer takes about four times as long.
+    #[test]
+    #[ignore]
+    fn linear_time_in_the_text_length() {
+        let lex = bundled();
+        let unit = "Le 19 et 20 septembre 2023, puis mardi dernier, il y a trois ans, \
+                    du 27 septembre au 10 novembre 2020 et 2000 soldats, 30 000 morts. ";
+        let time = |n: usize| {
+            let text = unit.repeat(n);
+            let mut r = DateResolver::new(&lex, Lang::Fr, "2024-05-15".parse().ok());
+            let t = std::time::Instant::now();
+            let found = r.find(&text, 0).len();
+            (t.elapsed().as_secs_f64(), found)
+        };
+        let (t1, f1) = time(5_000);
+        let (t4, f4) = time(20_000);
+        assert_eq!(f4, 4 * f1);
+        eprintln!("{f1} dates in {t1:.3}s, {f4} in {t4:.3}s");
+        assert!(t4 < 8.0 * t1.max(0.001), "{t1} vs {t4}");
     }
 
     proptest! {
