@@ -7,6 +7,7 @@
 
 pub mod escape;
 pub mod json;
+pub mod rdf;
 
 use std::fmt;
 use std::io::{self, Write};
@@ -183,6 +184,12 @@ pub fn write(
 ) -> Result<(), ExportError> {
     match format {
         Format::Json => json::write(graph, out),
+        Format::NTriples
+        | Format::Turtle
+        | Format::NQuads
+        | Format::TriG
+        | Format::RdfXml
+        | Format::JsonLd => rdf::write(format, graph, ontology, out),
         other => Err(ExportError::Format(format!(
             "the {other} exporter is not available in this build"
         ))),
@@ -234,8 +241,5 @@ pub fn write_atomically(
 
 /// Writes the ontology's classes and relations as RDFS/OWL Turtle.
 pub fn ontology_turtle(ontology: &Ontology, out: &mut dyn Write) -> Result<(), ExportError> {
-    let _ = (ontology, out);
-    Err(ExportError::Format(
-        "the ontology exporter is not available in this build".into(),
-    ))
+    rdf::write_ontology_turtle(&ontology.schema, out)
 }
