@@ -2,12 +2,17 @@
 //! answers out.
 //!
 //! [`QueryEngine`] loads the quads of the RDF export ([`crate::export::rdf`])
-//! into an in-memory oxigraph store: one named graph per article, plus the
-//! ontology's triples in the default graph so class and property labels
-//! resolve. A query that names no dataset (`FROM`, `FROM NAMED`) sees the
-//! **union of all graphs** as its default graph, so `?s seeds:attacked ?o`
-//! works without `GRAPH`, while `GRAPH ?article { ... }` still ranges over
-//! the articles. The engine is read-only: it never runs an update.
+//! into an in-memory oxigraph store: one named graph per article, as in the
+//! N-Quads export, and a default graph holding the **union of all of them,
+//! each triple once**, plus the ontology, so class and property labels
+//! resolve. So `?s seeds:attacked ?o` works without `GRAPH`, while
+//! `GRAPH ?article { ... }` ranges over the articles that support a fact.
+//!
+//! The union is materialised rather than asked of oxigraph
+//! (`set_default_graph_as_union`) because oxigraph's union is a bag: a fact
+//! supported by three articles would match three times and every `COUNT`
+//! would count articles instead of facts. The engine is read-only: it never
+//! runs an update.
 //!
 //! ```
 //! use seeds::graph::KnowledgeGraph;
@@ -26,6 +31,7 @@ pub mod examples;
 
 use std::fmt;
 use std::io::{self, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
@@ -108,6 +114,18 @@ pub struct QueryEngine {
     store: Store,
     prefixes: Vec<(&'static str, String)>,
     quads: usize,
+    /// Query threads started by `run_with_timeout` and not yet finished,
+    /// abandoned ones included: a server refuses work above a bound.
+    running: Arc<AtomicUsize>,
+}
+
+/// Decrements the running count when a query thread ends, however it ends.
+struct Running(Arc<AtomicUsize>);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 impl fmt::Debug for QueryEngine {
@@ -119,14 +137,20 @@ impl fmt::Debug for QueryEngine {
 }
 
 impl QueryEngine {
-    /// Loads the graph's quads (named graphs per article) and the ontology
-    /// (default graph).
+    /// Loads the graph's quads (named graphs per article), their union and
+    /// the ontology (default graph).
     pub fn new(graph: &KnowledgeGraph, ontology: &Ontology) -> Result<Self, QueryError> {
         let store = Store::new().map_err(|e| QueryError::Store(e.to_string()))?;
-        let mut quads = rdf::dataset(graph, &ontology.schema)?;
+        let dataset = rdf::dataset(graph, &ontology.schema)?;
+        let union = rdf::union_triples(&dataset);
+        let mut quads: Vec<_> = dataset
+            .into_iter()
+            .filter(|q| !q.graph_name.is_default_graph())
+            .collect();
         quads.extend(
-            rdf::ontology_triples(&ontology.schema)?
+            union
                 .into_iter()
+                .chain(rdf::ontology_triples(&ontology.schema)?)
                 .map(|t| t.in_graph(GraphName::DefaultGraph)),
         );
         let count = quads.len();
@@ -137,12 +161,19 @@ impl QueryEngine {
             store,
             prefixes: rdf::prefixes(&ontology.schema),
             quads: count,
+            running: Arc::new(AtomicUsize::new(0)),
         })
     }
 
-    /// Quads loaded (a triple in several graphs counts once per graph).
+    /// Quads loaded: the named graphs' plus the default graph's.
     pub fn quad_count(&self) -> usize {
         self.quads
+    }
+
+    /// Query threads still running, including those abandoned after a
+    /// timeout and not yet stopped by their cancellation.
+    pub fn running(&self) -> usize {
+        self.running.load(Ordering::SeqCst)
     }
 
     /// Named graphs (articles) in the store.
@@ -190,12 +221,9 @@ impl QueryEngine {
         if let Some(token) = cancel {
             ev = ev.with_cancellation_token(token);
         }
-        let mut prepared = ev
+        let prepared = ev
             .parse_query(query)
             .map_err(|e| syntax_error(&e.to_string()))?;
-        if prepared.dataset().is_default_dataset() {
-            prepared.dataset_mut().set_default_graph_as_union();
-        }
         let eval =
             |e: oxigraph::sparql::QueryEvaluationError| QueryError::Evaluation(e.to_string());
         let over = |n: usize| max_results.is_some_and(|m| n > m);
@@ -249,9 +277,12 @@ impl QueryEngine {
         let text = query.to_string();
         let max = limits.max_results;
         let worker_token = token.clone();
+        self.running.fetch_add(1, Ordering::SeqCst);
+        let guard = Running(Arc::clone(&self.running));
         std::thread::Builder::new()
             .name("sparql-query".into())
             .spawn(move || {
+                let _guard = guard;
                 let _ = tx.send(engine.run_cancellable(&text, max, Some(worker_token)));
             })
             .map_err(QueryError::Io)?;
