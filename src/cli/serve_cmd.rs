@@ -11,7 +11,6 @@
 //! Updates are never run: the protocol's update forms get 403.
 
 use std::io::Read;
-use std::net::SocketAddr;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 use std::time::Instant;
@@ -42,10 +41,10 @@ const MAX_BODY: u64 = 1 << 20;
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct ServeArgs {
-    /// Address to listen on. Other hosts can reach the endpoint only if you
-    /// bind a non-loopback address.
+    /// Address to listen on (`host:port`). Other hosts can reach the
+    /// endpoint only if you bind a non-loopback address.
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:7878")]
-    bind: SocketAddr,
+    bind: String,
     /// Longest a query may run, in seconds.
     #[arg(long, value_name = "SECONDS", default_value = "10")]
     timeout: f64,
@@ -75,7 +74,7 @@ pub(crate) fn run(args: ServeArgs) -> Result<()> {
     let (graph, articles) =
         build_corpus_graph(&args.input.corpus, &ontology, args.input.keep_going)?;
     let engine = Arc::new(QueryEngine::new(&graph, &ontology)?);
-    let server = Server::http(args.bind)
+    let server = Server::http(args.bind.as_str())
         .map_err(|e| InputError(format!("cannot listen on {}: {e}", args.bind)))?;
     let addr = server
         .server_addr()
