@@ -24,3 +24,4 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod ontology;
+pub mod query;

@@ -2,6 +2,8 @@
 //! Nothing here is part of the library; the library never sees these types.
 
 mod extract_cmd;
+mod query_cmd;
+mod serve_cmd;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -12,7 +14,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use seeds::corpus::{self, CorpusError};
 use seeds::export::{self, Format};
-use seeds::graph::GraphBuilder;
+use seeds::graph::{GraphBuilder, KnowledgeGraph};
 use seeds::ontology::{Ontology, OntologyError};
 
 /// Turns news articles into a knowledge graph of who did what to whom, with
@@ -42,6 +44,12 @@ enum GraphCommand {
     /// Export the graph of a corpus.
     #[command(after_long_help = formats_help())]
     Export(ExportArgs),
+    /// Run a SPARQL 1.1 query on the graph of a corpus, in memory.
+    #[command(after_long_help = query_cmd::QUERY_HELP)]
+    Query(query_cmd::QueryArgs),
+    /// Serve the graph of a corpus over the SPARQL 1.1 Protocol, read-only.
+    #[command(after_long_help = serve_cmd::SERVE_HELP)]
+    Serve(serve_cmd::ServeArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -143,6 +151,12 @@ pub(crate) struct ExtractArgs {
 #[error("{0}")]
 struct InputError(String);
 
+/// Ends the program with this exit code and no message (an ASK answered
+/// `false` exits 1: it is an answer, not an error).
+#[derive(Debug, thiserror::Error)]
+#[error("exit {0}")]
+struct QuietExit(u8);
+
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -155,6 +169,9 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
+            if let Some(QuietExit(code)) = e.downcast_ref::<QuietExit>() {
+                return ExitCode::from(*code);
+            }
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
@@ -195,6 +212,8 @@ pub(crate) fn load_ontology(dir: Option<&Path>) -> Result<Ontology> {
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
         Command::Graph(GraphCommand::Export(args)) => export_graph(args),
+        Command::Graph(GraphCommand::Query(args)) => query_cmd::run(args),
+        Command::Graph(GraphCommand::Serve(args)) => serve_cmd::run(args),
         Command::Extract(args) => extract_cmd::run(args),
         Command::Ontology(OntologyCommand::Export { output, ontology }) => {
             let ont = load_ontology(ontology.as_deref())?;
@@ -238,31 +257,7 @@ fn export_graph(args: ExportArgs) -> Result<()> {
         .into());
     }
     let ontology = load_ontology(args.ontology.as_deref())?;
-    let (files, skipped) = corpus::list_articles(&args.corpus)?;
-    for s in &skipped {
-        eprintln!("seeds: note: skipping {}: {}", s.path.display(), s.reason);
-    }
-    if files.is_empty() {
-        return Err(CorpusError::NoArticles {
-            path: args.corpus.clone(),
-        }
-        .into());
-    }
-    let mut builder = GraphBuilder::new();
-    let extractor = seeds::extract::Extractor::new(&ontology);
-    for path in &files {
-        let doc = match corpus::load_file(path) {
-            Ok(doc) => doc,
-            Err(e) if args.keep_going => {
-                eprintln!("seeds: warning: skipping {e}");
-                continue;
-            }
-            Err(e) => return Err(e.into()),
-        };
-        let ex = extractor.extract(&doc);
-        builder.add(&doc, &ex);
-    }
-    let graph = builder.finish();
+    let (graph, articles) = build_corpus_graph(&args.corpus, &ontology, args.keep_going)?;
     let output = args
         .output
         .unwrap_or_else(|| PathBuf::from(format!("exports/graph.{}", format.extension())));
@@ -275,7 +270,7 @@ fn export_graph(args: ExportArgs) -> Result<()> {
         format,
         graph.node_count(),
         graph.edge_count(),
-        files.len(),
+        articles,
         written
             .iter()
             .map(|p| p.display().to_string())
@@ -283,4 +278,41 @@ fn export_graph(args: ExportArgs) -> Result<()> {
             .join(" and ")
     );
     Ok(())
+}
+
+/// Reads every article of a corpus folder, extracts and merges them: the
+/// graph, and how many articles went in. Shared by `graph export`, `graph
+/// query` and `graph serve`, so they all see the same graph.
+pub(crate) fn build_corpus_graph(
+    corpus_dir: &Path,
+    ontology: &Ontology,
+    keep_going: bool,
+) -> Result<(KnowledgeGraph, usize)> {
+    let (files, skipped) = corpus::list_articles(corpus_dir)?;
+    for s in &skipped {
+        eprintln!("seeds: note: skipping {}: {}", s.path.display(), s.reason);
+    }
+    if files.is_empty() {
+        return Err(CorpusError::NoArticles {
+            path: corpus_dir.to_path_buf(),
+        }
+        .into());
+    }
+    let mut builder = GraphBuilder::new();
+    let extractor = seeds::extract::Extractor::new(ontology);
+    let mut articles = 0;
+    for path in &files {
+        let doc = match corpus::load_file(path) {
+            Ok(doc) => doc,
+            Err(e) if keep_going => {
+                eprintln!("seeds: warning: skipping {e}");
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        let ex = extractor.extract(&doc);
+        builder.add(&doc, &ex);
+        articles += 1;
+    }
+    Ok((builder.finish(), articles))
 }

@@ -12,6 +12,7 @@ pub mod gexf;
 pub mod graphml;
 pub mod graphology;
 pub mod json;
+pub mod rdf;
 pub mod style;
 
 #[cfg(test)]
@@ -211,9 +212,12 @@ pub fn write(
         Format::Csv => Err(ExportError::Format(
             "CSV is two files (nodes and edges) and cannot be written to one stream; give an output path such as exports/graph.csv".into(),
         )),
-        other => Err(ExportError::Format(format!(
-            "the {other} exporter is not available in this build"
-        ))),
+        Format::NTriples
+        | Format::Turtle
+        | Format::NQuads
+        | Format::TriG
+        | Format::RdfXml
+        | Format::JsonLd => rdf::write(format, graph, ontology, out),
     }
 }
 
@@ -332,10 +336,7 @@ impl Drop for Staged {
 
 /// Writes the ontology's classes and relations as RDFS/OWL Turtle.
 pub fn ontology_turtle(ontology: &Ontology, out: &mut dyn Write) -> Result<(), ExportError> {
-    let _ = (ontology, out);
-    Err(ExportError::Format(
-        "the ontology exporter is not available in this build".into(),
-    ))
+    rdf::write_ontology_turtle(&ontology.schema, out)
 }
 
 #[cfg(test)]
