@@ -6,7 +6,7 @@ mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use oxrdfio::{RdfFormat, RdfParser};
+use oxrdfio::RdfParser;
 use seeds::export::{self, Format};
 use seeds::graph::{CoreClass, Modality};
 use seeds::ontology::Ontology;

@@ -277,18 +277,16 @@ fn parse_document(id: &str, text: String) -> Result<Document, CorpusError> {
                     "title" => doc.title = Some(value.to_string()),
                     "source" | "publisher" => doc.source = Some(value.to_string()),
                     "url" | "link" => doc.url = Some(value.to_string()),
-                    "date" | "published" => {
-                        if !value.is_empty() {
-                            doc.date = Some(value.parse::<PartialDate>().map_err(|e| {
-                                CorpusError::FrontMatter {
-                                    path: path.clone(),
-                                    line: line_no,
-                                    message: format!(
-                                        "date `{value}`: {e}; expected ISO 8601 such as 2024-05-15"
-                                    ),
-                                }
-                            })?);
-                        }
+                    "date" | "published" if !value.is_empty() => {
+                        doc.date = Some(value.parse::<PartialDate>().map_err(|e| {
+                            CorpusError::FrontMatter {
+                                path: path.clone(),
+                                line: line_no,
+                                message: format!(
+                                    "date `{value}`: {e}; expected ISO 8601 such as 2024-05-15"
+                                ),
+                            }
+                        })?);
                     }
                     "lang" | "language" => {
                         explicit_lang = Some(Lang::from_code(value).ok_or_else(|| {

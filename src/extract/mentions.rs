@@ -153,6 +153,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             .map(|m| &self.mentions[m])
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn fact(
         &mut self,
         s: &str,
@@ -535,19 +536,16 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 words += 1;
                 j += 1;
             } else if words > 0
-                && ctx.is_hyphen(j)
-                && ctx
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|n| n.upper && !n.space_before)
-            {
-                j += 1;
-            } else if words > 0
-                && ctx.ont.lexicon.name_particles.contains(&t.norm)
-                && ctx
-                    .toks
-                    .get(j + 1)
-                    .is_some_and(|n| n.upper && n.kind == TokKind::Word)
+                && (ctx.is_hyphen(j)
+                    && ctx
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.upper && !n.space_before)
+                    || ctx.ont.lexicon.name_particles.contains(&t.norm)
+                        && ctx
+                            .toks
+                            .get(j + 1)
+                            .is_some_and(|n| n.upper && n.kind == TokKind::Word))
             {
                 j += 1;
             } else {
@@ -668,10 +666,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         {
                             s -= 1;
                         }
-                        if s < k - 1
-                            && ctx.sent_of[s] == ctx.sent_of[m.first]
-                            && (s == 0 || !ctx.toks[s].newline_before || true)
-                        {
+                        if s < k - 1 && ctx.sent_of[s] == ctx.sent_of[m.first] {
                             if let Some(e) = self.name_run(s, 2) {
                                 if e == k - 1 {
                                     let rule = format!("apposition:title:{}", role.id);
@@ -986,8 +981,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let narrative = self
                 .dates
                 .iter()
-                .filter(|d| d.end <= ctx.toks[m.first].start)
-                .next_back()
+                .rfind(|d| d.end <= ctx.toks[m.first].start)
                 .map(|d| d.value)
                 .or(ctx.pub_date.map(DateSpan::at));
             let kinds = ctx.ont.lexicon.kind_family(&ek.kind);
@@ -997,10 +991,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 .entities()
                 .iter()
                 .filter(|e| {
-                    e.date.is_some()
-                        && e.kind
-                            .as_deref()
-                            .is_some_and(|k| kinds.iter().any(|x| *x == k))
+                    e.date.is_some() && e.kind.as_deref().is_some_and(|k| kinds.contains(&k))
                 })
                 .collect();
             let participates = |e: &Entity| {

@@ -173,10 +173,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let mut best: Option<usize> = None;
         for (pos, &i) in self.args.iter().enumerate() {
             let m = self.m(i);
-            if m.last <= before && m.first >= clause.first && (!skip_weak || !m.weak) {
-                if self.fits_any(&self.arg_at(pos), cores) {
-                    best = Some(pos);
-                }
+            if m.last <= before
+                && m.first >= clause.first
+                && (!skip_weak || !m.weak)
+                && self.fits_any(&self.arg_at(pos), cores)
+            {
+                best = Some(pos);
             }
         }
         best.map(|p| self.coordinate_left(self.arg_at(p), clause, cores))
@@ -265,8 +267,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .args
                 .iter()
                 .enumerate()
-                .filter(|(_, &i)| self.m(i).last <= a.first && self.m(i).first >= clause.first)
-                .last();
+                .rfind(|(_, &i)| self.m(i).last <= a.first && self.m(i).first >= clause.first);
             let Some((pos, _)) = prev else { break };
             let b = self.arg_at(pos);
             if a.first > b.last + 4 || !self.joiner(b.last, a.first) || !self.fits_any(&b, cores) {
@@ -290,11 +291,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             )
         });
         match ctx.lang {
+            // "ne … pas", "n'ont jamais", "ni X ni Y n'ont répondu".
             Lang::Fr => {
                 before
                     && (after
                         || (lo..m.first).any(|k| matches!(ctx.norm(k), "ni" | "jamais" | "pas")))
-                    || (before && (lo..m.first).any(|k| ctx.norm(k) == "ni"))
             }
             Lang::En => before,
         }

@@ -93,8 +93,7 @@ pub fn tokenize(text: &str, from: usize) -> Vec<Token> {
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
             let numeric = c.is_numeric();
-            loop {
-                let Some(&(j, d)) = chars.peek() else { break };
+            while let Some(&(j, d)) = chars.peek() {
                 if d.is_alphanumeric() || unicode_normalization::char::is_combining_mark(d) {
                     end = j + d.len_utf8();
                     chars.next();

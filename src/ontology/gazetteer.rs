@@ -105,9 +105,9 @@ impl Demonym {
             (fem.clone(), ms.to_string(), format!("{fem}s"))
         } else if let Some(stem) = ms.strip_suffix("al") {
             (format!("{ms}e"), format!("{stem}aux"), format!("{ms}es"))
-        } else if ms.ends_with('c') {
+        } else if let Some(stem) = ms.strip_suffix('c') {
             // turc -> turque, grec -> grecque is irregular: list it in the data.
-            let fem = format!("{}que", &ms[..ms.len() - 1]);
+            let fem = format!("{stem}que");
             (fem.clone(), format!("{ms}s"), format!("{fem}s"))
         } else {
             (format!("{ms}e"), format!("{ms}s"), format!("{ms}es"))

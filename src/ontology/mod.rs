@@ -209,6 +209,11 @@ impl Ontology {
     }
 }
 
+/// 1-based line of a byte offset in a text (for loaders outside this module).
+pub fn line_of_public(text: &str, offset: usize) -> usize {
+    line_of(text, offset)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,7 +222,7 @@ mod tests {
     fn the_bundled_ontology_loads() {
         let ont = Ontology::bundled().unwrap_or_else(|e| panic!("{e}"));
         assert!(ont.schema.class("State").is_some());
-        assert!(ont.gazetteer.len() > 0);
+        assert!(!ont.gazetteer.is_empty());
     }
 
     #[test]
@@ -226,9 +231,4 @@ mod tests {
         assert_eq!(line_of("a\nb\nc", 2), 2);
         assert_eq!(line_of("a\nb\nc", 4), 3);
     }
-}
-
-/// 1-based line of a byte offset in a text (for loaders outside this module).
-pub fn line_of_public(text: &str, offset: usize) -> usize {
-    line_of(text, offset)
 }
