@@ -212,7 +212,14 @@ impl<'a> DocCtx<'a> {
         }
         match &p.toks[k] {
             PatTok::Word(w) => {
-                if &self.toks[i].norm == w {
+                // Plurals match their singular: "ministères de la Défense",
+                // "foreign ministers".
+                let t = &self.toks[i].norm;
+                let plural = t.len() > w.len()
+                    && w.len() >= 4
+                    && t.starts_with(w.as_str())
+                    && matches!(&t[w.len()..], "s" | "x" | "es");
+                if t == w || plural {
                     self.match_pattern(p, k + 1, i + 1, end, slots)
                 } else {
                     None

@@ -46,6 +46,8 @@ pub enum PatOwner {
     EventHead(usize),
     StateRef,
     CollectiveRef,
+    AgreementRef,
+    RegionRef,
     Reporting,
     AccordingTo,
     Future,
@@ -230,6 +232,8 @@ impl LexIndex {
             push(PatOwner::EventHead(i), &ek.heads);
         }
         push(PatOwner::StateRef, &lex.state_references);
+        push(PatOwner::AgreementRef, &lex.agreement_references);
+        push(PatOwner::RegionRef, &lex.region_references);
         push(PatOwner::CollectiveRef, &lex.collective_references);
         push(PatOwner::Reporting, &lex.reporting);
         push(PatOwner::AccordingTo, &lex.according_to);

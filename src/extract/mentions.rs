@@ -194,6 +194,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.honorific_names();
         self.surnames();
         self.events();
+        self.back_references();
         self.collective_references();
         self.demonyms();
         self.metonymy();
@@ -933,12 +934,13 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let explicit = self
                 .dates
                 .iter()
-                .filter(|d| !d.relative)
                 .filter(|d| {
                     d.start >= ctx.toks[window_start].start && d.end <= ctx.toks[window_end - 1].end
                 })
-                .min_by_key(|d| (d.start as i64 - ctx.toks[m.first].start as i64).abs())
-                .map(|d| d.value);
+                .min_by_key(|d| (d.start as i64 - ctx.toks[m.first].start as i64).abs());
+            // "mardi" dates an event well enough to find it, not to create one.
+            let explicit_absolute = explicit.is_some_and(|d| !d.relative);
+            let explicit = explicit.map(|d| d.value);
             let prev = if m.first > 0 {
                 ctx.norm(m.first - 1)
             } else {
@@ -1030,7 +1032,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 } else if let Some(e) = explicit.and_then(|d| pick(d, false)) {
                     self.reg.ensure(gazetteer_entity(e));
                     Some((e.id.clone(), e.core, "date"))
-                } else if let Some(d) = explicit {
+                } else if let Some(d) = explicit.filter(|_| explicit_absolute) {
                     let class = ctx.ont.schema.class(&ek.class).expect("checked class");
                     let id = format!("event_{}_{}", ek.kind, slug(&d.to_string()));
                     let label = format!("{} ({})", ctx.surface(m.first, m.last), d);
@@ -1105,6 +1107,64 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             .collect();
         ids.extend(owners);
         ids
+    }
+
+    /// "le texte" (the last agreement named), "cette région" (the last
+    /// region named).
+    fn back_references(&mut self) {
+        let ctx = self.ctx;
+        let refs = ctx.scan(|p| {
+            matches!(
+                ctx.ix.patterns[p].owner,
+                PatOwner::AgreementRef | PatOwner::RegionRef
+            )
+        });
+        for m in refs {
+            if !self.free(m.first, m.last) {
+                continue;
+            }
+            // "la région du Karabakh" names its region.
+            if matches!(ctx.norm(m.last), "de" | "d'" | "du" | "des" | "of") {
+                continue;
+            }
+            let owner = ctx.ix.patterns[m.pattern].owner;
+            let class_of = |id: &str| -> Option<String> {
+                self.reg
+                    .map
+                    .get(id)
+                    .map(|e| e.class.clone())
+                    .or_else(|| self.entity(id).map(|e| e.class.clone()))
+            };
+            let found = self
+                .mentions
+                .iter()
+                .filter(|x| x.last <= m.first && !x.weak)
+                .filter(|x| match owner {
+                    PatOwner::AgreementRef => x.core == CoreClass::Agreement,
+                    _ => {
+                        x.core == CoreClass::Place && class_of(&x.ent).as_deref() == Some("Region")
+                    }
+                })
+                .max_by_key(|x| x.last)
+                .map(|x| (x.ent.clone(), x.core));
+            let Some((ent, core)) = found else { continue };
+            self.cover(Mention {
+                first: m.first,
+                last: m.last,
+                sent: ctx.sent_of[m.first],
+                ent,
+                core,
+                senses: None,
+                kind: MKind::Event,
+                rule: format!(
+                    "reference `{}` (anaphora)",
+                    ctx.ix.patterns[m.pattern].pattern.source
+                ),
+                nested: false,
+                weak: false,
+                title: false,
+            });
+        }
     }
 
     /// "les deux pays": the last two states named before.

@@ -192,10 +192,24 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         cores: &[CoreClass],
         stop_at_comma: bool,
     ) -> Option<Arg> {
+        // A bare demonym ("son homologue azerbaïdjanais Ilham Aliev") is an
+        // argument only when nothing better follows in the clause.
+        self.right_where(from, clause, cores, stop_at_comma, false)
+            .or_else(|| self.right_where(from, clause, cores, stop_at_comma, true))
+    }
+
+    fn right_where(
+        &self,
+        from: usize,
+        clause: &Clause,
+        cores: &[CoreClass],
+        stop_at_comma: bool,
+        allow_weak: bool,
+    ) -> Option<Arg> {
         let ctx = self.pass.ctx;
         for (pos, &i) in self.args.iter().enumerate() {
             let m = self.m(i);
-            if m.first < from || m.last > clause.last {
+            if m.first < from || m.last > clause.last || (m.weak && !allow_weak) {
                 continue;
             }
             if stop_at_comma && (from..m.first).any(|k| ctx.toks[k].is_punct(",")) {
@@ -223,6 +237,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     "de" | "d'" | "du" | "des" | "entre" | "of" | "both" | "(" | ")"
                 )
             {
+                continue;
+            } else if self.pass.mention_at(k).is_some_and(|m| m.title) {
+                // "Poutine, le président azerbaïdjanais Ilham Aliev et …":
+                // the title belongs to the next name.
                 continue;
             } else {
                 return false;
@@ -423,6 +441,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
         }
         self.locations();
+        self.place_containment();
         self.places_where();
         self.most_specific_places();
         self.event_agents();
@@ -483,7 +502,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let inside_name = (i..longest).any(|k| {
                 self.pass
                     .mention_at(k)
-                    .is_some_and(|mm| !mm.weak && mm.kind != MKind::Demonym)
+                    // An event's head noun is also the act it names ("le
+                    // déploiement de soldats russes le long de la ligne").
+                    .is_some_and(|mm| !mm.weak && !matches!(mm.kind, MKind::Demonym | MKind::Event))
             });
             for (m, c) in best {
                 let cue = &ctx.ont.lexicon.cues[c];
@@ -581,6 +602,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .find(|&k| cue.object_preps.iter().any(|p| p == ctx.norm(k)) && k < m.last + 6)
             .and_then(|k| self.right(k + 1, clause, ran, false));
         let obj = obj_prep.or_else(|| self.right(m.last, clause, ran, false));
+        // "Aliyev and Pashinyan shook hands": a symmetric relation among
+        // the members of a coordinated subject.
+        if obj.is_none() && rel.symmetric {
+            if let Some(s) = subj.filter(|s| s.members.len() >= 2) {
+                self.emit_reciprocal_once(cue, rel, &s, m, modality);
+            }
+            return;
+        }
         let (Some(s), Some(o)) = (subj, obj) else {
             return;
         };
@@ -706,6 +735,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .and_then(|k| this.right(k + 1, clause, ran, true));
             prep.or_else(|| this.right(from, clause, ran, true))
         };
+        // "X, principal soutien de Y", "X est un allié de Y", "Armenia,
+        // Russia's ally": the noun names X's role towards Y.
+        if let Some((s, o)) = self.role_noun(m, clause, dom, ran, de_arg.as_ref(), by_agent) {
+            self.emit(cue, rel, &s, &o, m, modality, 0.6, "noun+role");
+            return;
+        }
         if let Some(agent) = de_arg {
             if let Some(o) = obj_after(agent.last, self) {
                 self.emit(cue, rel, &agent, &o, m, modality, 0.6, "noun");
@@ -758,6 +793,91 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .or_else(|| self.quote_speaker(m.first, dom));
         let Some(s) = subject else { return };
         self.emit(cue, rel, &s, &o, m, modality, 0.55, "noun+subject");
+    }
+
+    /// A noun in apposition or after a copula names the role of the actor
+    /// it describes towards its complement: "La Turquie, principal soutien
+    /// de Bakou", "La Russie est un allié de l'Arménie", "Armenia, Russia's
+    /// ally". Returns (subject, object).
+    fn role_noun(
+        &self,
+        m: &PatMatch,
+        clause: &Clause,
+        dom: &[CoreClass],
+        ran: &[CoreClass],
+        de_arg: Option<&Arg>,
+        by_agent: bool,
+    ) -> Option<(Arg, Arg)> {
+        let ctx = self.pass.ctx;
+        let mut k = m.first;
+        let mut possessor: Option<Arg> = None;
+        let mut steps = 0;
+        while k > clause.first && steps < 5 {
+            let prev = k - 1;
+            let n = ctx.norm(prev);
+            if n == "'s" {
+                let a = self
+                    .left(prev, clause, ran, true)
+                    .filter(|a| a.last == prev)?;
+                k = a.first;
+                possessor = Some(a);
+                steps += 1;
+                continue;
+            }
+            let plain_word = ctx.toks[prev].kind == TokKind::Word
+                && !ctx.toks[prev].upper
+                && self.pass.mention_at(prev).is_none();
+            if ctx.ont.lexicon.is_determiner(ctx.lang, n)
+                || plain_word
+                    && !matches!(
+                        n,
+                        "est"
+                            | "sont"
+                            | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "etait"
+                            | "reste"
+                            | "remains"
+                            | "demeure"
+                    )
+            {
+                k = prev;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        if k == 0 {
+            return None;
+        }
+        let before = ctx.norm(k - 1);
+        let copula = matches!(
+            before,
+            "est"
+                | "sont"
+                | "is"
+                | "are"
+                | "was"
+                | "were"
+                | "etait"
+                | "reste"
+                | "remains"
+                | "demeure"
+        );
+        let head = if before == "," || copula {
+            self.left(k - 1, clause, dom, true)
+                .filter(|h| copula || h.last + 1 == k)?
+        } else {
+            return None;
+        };
+        let object = match (possessor, de_arg) {
+            (Some(p), _) => p,
+            (None, Some(a)) if !by_agent && self.fits_any(a, ran) => a.clone(),
+            _ => return None,
+        };
+        Some((head, object))
     }
 
     /// Symmetric relations named by a noun between two parties:
@@ -891,6 +1011,8 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .iter()
             .copied()
             .filter(|&i| matches!(self.m(i).core, CoreClass::Event | CoreClass::Agreement))
+            // "the trip", "cette déclaration": where it was is said elsewhere.
+            .filter(|&i| !self.m(i).rule.contains("(anaphora)"))
             .collect();
         let mut new = Vec::new();
         for e in events {
@@ -1003,6 +1125,94 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             return false;
         }
         false
+    }
+
+    /// Where a place lies, as the text writes it: "Armenia's Syunik
+    /// province", "Stepanakert, au Haut-Karabakh", "la région azerbaïdjanaise
+    /// du Karabakh", "la province arménienne du Syunik".
+    fn place_containment(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("part_of") else {
+            return;
+        };
+        let mut new = Vec::new();
+        let container = |i: usize| -> Option<String> {
+            let m = self.m(i);
+            match (&m.senses, m.core) {
+                (Some((p, _)), _) => Some(p.clone()),
+                (None, CoreClass::Place | CoreClass::State) if !m.weak => Some(m.ent.clone()),
+                _ => None,
+            }
+        };
+        for (pos, &i) in self.args.iter().enumerate() {
+            let pm = self.m(i);
+            let Some((pid, CoreClass::Place)) = self.place_sense(i) else {
+                continue;
+            };
+            let mut found: Option<(String, usize, usize)> = None;
+            // "Armenia's Syunik province".
+            if pm.first >= 2 && ctx.norm(pm.first - 1) == "'s" {
+                if let Some(&j) = self.args.iter().find(|&&j| self.m(j).last == pm.first - 1) {
+                    if let Some(c) = container(j) {
+                        found = Some((c, self.m(j).first, pm.last));
+                    }
+                }
+            }
+            // "Stepanakert, au Haut-Karabakh", "Goris, in Armenia".
+            if found.is_none() && ctx.toks.get(pm.last).is_some_and(|t| t.is_punct(",")) {
+                if let Some(&j) = self.args.get(pos + 1) {
+                    let nm = self.m(j);
+                    let gap_ok = (pm.last + 1..nm.first).all(|k| {
+                        let n = ctx.norm(k);
+                        ctx.ont.lexicon.is_locative(ctx.lang, n)
+                            || ctx.ont.lexicon.is_determiner(ctx.lang, n)
+                            || ctx.ont.lexicon.is_place_noun(ctx.lang, n)
+                            || matches!(n, "de" | "d'" | "du" | "of")
+                    }) && nm.first > pm.last + 1
+                        && self.locative_before(nm.first, true);
+                    let ends = ctx
+                        .toks
+                        .get(nm.last)
+                        .is_none_or(|t| t.kind == TokKind::Punct);
+                    if gap_ok && ends {
+                        if let Some(c) = container(j) {
+                            found = Some((c, pm.first, nm.last));
+                        }
+                    }
+                }
+            }
+            // "la région azerbaïdjanaise du Karabakh".
+            if found.is_none() && pm.first >= 3 {
+                let de = pm.first - 1;
+                let adj = de - 1;
+                let noun = adj - 1;
+                if matches!(ctx.norm(de), "de" | "d'" | "du")
+                    && !ctx.adj_at[adj].is_empty()
+                    && ctx.ont.lexicon.is_place_noun(ctx.lang, ctx.norm(noun))
+                {
+                    let st = &ctx.ont.gazetteer.entities()[ctx.adj_at[adj][0]];
+                    found = Some((st.id.clone(), noun, pm.last));
+                }
+            }
+            if let Some((c, a, b)) = found {
+                if c != pid {
+                    new.push(Fact {
+                        subject: pid,
+                        relation: rel.name.clone(),
+                        object: c,
+                        modality: Modality::Asserted,
+                        start: ctx.toks[a].start,
+                        end: ctx.toks[b - 1].end,
+                        sentence: pm.sent,
+                        rule: "place:within".into(),
+                        attributed_to: None,
+                        date: None,
+                        confidence: 0.7,
+                    });
+                }
+            }
+        }
+        self.facts.extend(new);
     }
 
     /// "la région du Karabakh, où les forces … ont lancé des mesures": the

@@ -219,6 +219,8 @@ pub struct Lexicon {
     pub honorifics: BTreeMap<Lang, BTreeSet<String>>,
     pub name_particles: BTreeSet<String>,
     pub reciprocal: Vec<(Lang, Pattern)>,
+    pub agreement_references: Vec<(Lang, Pattern)>,
+    pub region_references: Vec<(Lang, Pattern)>,
     pub state_references: Vec<(Lang, Pattern)>,
     pub collective_references: Vec<(Lang, Pattern)>,
     pub event_kinds: Vec<EventKind>,
@@ -246,6 +248,8 @@ struct RawLexicon {
     honorifics: ByLang,
     name_particles: Vec<String>,
     reciprocal: ByLang,
+    agreement_references: ByLang,
+    region_references: ByLang,
     state_references: ByLang,
     collective_references: ByLang,
     #[serde(default)]
@@ -449,6 +453,8 @@ impl Lexicon {
             honorifics: words_set(&raw.honorifics),
             name_particles: raw.name_particles.iter().map(|w| fold(w)).collect(),
             reciprocal: patterns(&raw.reciprocal, lexicon, 0, false)?,
+            agreement_references: patterns(&raw.agreement_references, lexicon, 0, false)?,
+            region_references: patterns(&raw.region_references, lexicon, 0, false)?,
             state_references: patterns(&raw.state_references, lexicon, 0, false)?,
             collective_references: patterns(&raw.collective_references, lexicon, 0, false)?,
             ..Lexicon::default()
