@@ -255,26 +255,49 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         }
         cands.sort_by_key(|&(f, l, e)| (f, std::cmp::Reverse(l), e));
         let mut next_free = 0;
-        for (first, last, ent) in cands {
+        let mut named_events = Vec::new();
+        for &(first, last, ent) in &cands {
             if first < next_free {
                 continue;
             }
             next_free = last;
             let e = &ctx.ont.gazetteer.entities()[ent];
-            let senses = e.stands_for.clone().map(|s| (e.id.clone(), s));
-            self.cover(Mention {
-                first,
-                last,
-                sent: ctx.sent_of[first],
-                ent: e.id.clone(),
-                core: e.core,
-                senses,
-                kind: MKind::Name,
-                rule: format!("gazetteer ({}:{})", e.file, e.line),
-                nested: false,
-                weak: false,
-                title: false,
-            });
+            if matches!(e.core, CoreClass::Event | CoreClass::Agreement) {
+                named_events.push((first, last));
+            }
+            self.cover(self.name_mention(first, last, ent, false));
+        }
+        // Places inside an event's name are mentioned too: "le blocus du
+        // corridor de Latchine", "la guerre en Ukraine".
+        for (ef, el) in named_events {
+            let mut free_from = ef;
+            for &(first, last, ent) in &cands {
+                let e = &ctx.ont.gazetteer.entities()[ent];
+                let inside = first >= free_from && last <= el && (first, last) != (ef, el);
+                if inside && matches!(e.core, CoreClass::Place | CoreClass::State) {
+                    self.mentions
+                        .push(self.name_mention(first, last, ent, true));
+                    free_from = last;
+                }
+            }
+        }
+    }
+
+    fn name_mention(&self, first: usize, last: usize, ent: usize, nested: bool) -> Mention {
+        let ctx = self.ctx;
+        let e = &ctx.ont.gazetteer.entities()[ent];
+        Mention {
+            first,
+            last,
+            sent: ctx.sent_of[first],
+            ent: e.id.clone(),
+            core: e.core,
+            senses: e.stands_for.clone().map(|s| (e.id.clone(), s)),
+            kind: MKind::Name,
+            rule: format!("gazetteer ({}:{})", e.file, e.line),
+            nested,
+            weak: false,
+            title: false,
         }
     }
 
@@ -1095,9 +1118,22 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 ids.insert(s.clone());
             }
         }
+        // "Arméniens et Azerbaïdjanais": peoples stand for their states.
+        let s = self.ctx.sents[sent];
+        for k in s.first..s.last {
+            for &st in &self.ctx.adj_at[k] {
+                ids.insert(self.ctx.ont.gazetteer.entities()[st].id.clone());
+            }
+        }
         let owners: Vec<String> = ids
             .iter()
-            .filter_map(|id| self.entity(id).and_then(|e| e.part_of.clone()))
+            .filter_map(|id| self.entity(id))
+            .flat_map(|e| {
+                e.part_of
+                    .iter()
+                    .cloned()
+                    .chain(e.roles.iter().map(|r| r.of.clone()))
+            })
             .chain(
                 self.facts
                     .iter()
@@ -1290,6 +1326,10 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     /// or a place noun ("la ville de Bakou").
     fn metonymy(&mut self) {
         let ctx = self.ctx;
+        let reporting_at = |k: usize| {
+            !ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::Reporting)
+                .is_empty()
+        };
         for m in self.mentions.iter_mut() {
             let Some((place, state)) = m.senses.clone() else {
                 continue;
@@ -1298,37 +1338,72 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             while k > 0 && matches!(ctx.norm(k - 1), "le" | "la" | "l'" | "les" | "the") {
                 k -= 1;
             }
-            let prev = if k > 0 {
-                ctx.norm(k - 1).to_string()
-            } else {
-                String::new()
-            };
-            let prev2 = if k > 1 {
-                ctx.norm(k - 2).to_string()
-            } else {
-                String::new()
-            };
-            let locative = ctx.ont.lexicon.is_locative(ctx.lang, &prev)
-                || (matches!(prev.as_str(), "de" | "d'" | "du" | "of")
-                    && ctx.ont.lexicon.is_place_noun(ctx.lang, &prev2));
+            let prev = if k > 0 { ctx.norm(k - 1) } else { "" };
+            let prev2 = if k > 1 { ctx.norm(k - 2) } else { "" };
+            let next = ctx.norm(m.last);
+            let lex = &ctx.ont.lexicon;
+            let acts = lex.is_auxiliary(ctx.lang, next)
+                || lex.is_negation(ctx.lang, next)
+                || (m.last < ctx.toks.len() && reporting_at(m.last));
+            let spoken_of = lex
+                .actor_prepositions
+                .get(&ctx.lang)
+                .is_some_and(|s| s.contains(prev))
+                && !lex.is_place_noun(ctx.lang, prev2);
             let place_core = ctx.entity_core(&place).unwrap_or(CoreClass::Place);
-            if locative {
-                m.ent = place;
-                m.core = place_core;
-                m.rule = format!("{}; metonymy:place", m.rule);
-            } else {
+            // Elsewhere the state: news speaks of capitals as actors far
+            // more often than as places ("la Russie et Bakou uniront…").
+            let place_context = lex.is_locative(ctx.lang, prev)
+                || (matches!(prev, "de" | "d'" | "du" | "of")
+                    && lex.is_place_noun(ctx.lang, prev2));
+            if acts || spoken_of || !place_context {
                 m.ent = state;
                 m.core = CoreClass::State;
                 m.rule = format!("{}; metonymy:state", m.rule);
+            } else {
+                m.ent = place;
+                m.core = place_core;
+                m.rule = format!("{}; metonymy:place", m.rule);
             }
         }
     }
 
     /// Records the mentions in the registry (weak ones only when used).
-    pub fn register(&mut self, used: &BTreeSet<String>) {
+    pub fn register(&mut self, facts: &[Fact]) {
         let ctx = self.ctx;
+        let used: BTreeSet<&str> = facts
+            .iter()
+            .flat_map(|f| {
+                [f.subject.as_str(), f.object.as_str()]
+                    .into_iter()
+                    .chain(f.attributed_to.as_deref())
+            })
+            .collect();
+        // A capital counts in the sense its sentence's facts use it in ("se
+        // tourner vers Moscou" is Russia).
+        let used_in = |sent: usize, id: &str| {
+            facts.iter().any(|f| {
+                f.sentence == sent
+                    && (f.subject == id || f.object == id || f.attributed_to.as_deref() == Some(id))
+            })
+        };
+        let mut mentions = std::mem::take(&mut self.mentions);
+        for m in mentions.iter_mut() {
+            if let Some((place, state)) = &m.senses {
+                if m.ent == *place && used_in(m.sent, state) && !used_in(m.sent, place) {
+                    m.ent = state.clone();
+                    m.core = CoreClass::State;
+                    m.rule = format!("{}; used as the state", m.rule);
+                } else if m.ent == *state && used_in(m.sent, place) && !used_in(m.sent, state) {
+                    m.ent = place.clone();
+                    m.core = ctx.entity_core(place).unwrap_or(CoreClass::Place);
+                    m.rule = format!("{}; used as the place", m.rule);
+                }
+            }
+        }
+        self.mentions = mentions;
         for m in &self.mentions {
-            if m.weak && !used.contains(&m.ent) {
+            if m.weak && !used.contains(m.ent.as_str()) {
                 continue;
             }
             if m.title {

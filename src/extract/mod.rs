@@ -148,15 +148,7 @@ impl<'o> Extractor<'o> {
         };
         let mut facts = std::mem::take(&mut pass.facts);
         facts.extend(rel_facts);
-        let used: BTreeSet<String> = facts
-            .iter()
-            .flat_map(|f| {
-                [f.subject.clone(), f.object.clone()]
-                    .into_iter()
-                    .chain(f.attributed_to.clone())
-            })
-            .collect();
-        pass.register(&used);
+        pass.register(&facts);
         // Facts only link entities the document names.
         facts.retain(|f| {
             pass.reg.map.contains_key(&f.subject)

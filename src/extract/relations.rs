@@ -441,6 +441,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
         }
         self.locations();
+        self.places_in_names();
         self.place_containment();
         self.places_where();
         self.most_specific_places();
@@ -872,9 +873,15 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         } else {
             return None;
         };
+        // "alliée de l'Azerbaïdjan, et l'Union européenne": the role's
+        // complement is one party; what follows the comma is another subject.
         let object = match (possessor, de_arg) {
             (Some(p), _) => p,
-            (None, Some(a)) if !by_agent && self.fits_any(a, ran) => a.clone(),
+            (None, Some(a)) if !by_agent && self.fits_any(a, ran) => Arg {
+                members: vec![a.members[0]],
+                first: a.first,
+                last: self.m(a.members[0]).last,
+            },
             _ => return None,
         };
         Some((head, object))
@@ -1127,6 +1134,44 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         false
     }
 
+    /// "le blocus du corridor de Latchine": a place named inside an event's
+    /// name is where it took place.
+    fn places_in_names(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("took_place_in") else {
+            return;
+        };
+        let mut new = Vec::new();
+        for &e in &self.args {
+            let em = self.m(e);
+            if em.core != CoreClass::Event || em.kind != MKind::Name {
+                continue;
+            }
+            for p in &self.pass.mentions {
+                if p.nested
+                    && p.first >= em.first
+                    && p.last <= em.last
+                    && p.core == CoreClass::Place
+                {
+                    new.push(Fact {
+                        subject: em.ent.clone(),
+                        relation: rel.name.clone(),
+                        object: p.ent.clone(),
+                        modality: Modality::Asserted,
+                        start: ctx.toks[em.first].start,
+                        end: ctx.toks[em.last - 1].end,
+                        sentence: em.sent,
+                        rule: "location:in-name".into(),
+                        attributed_to: None,
+                        date: None,
+                        confidence: 0.7,
+                    });
+                }
+            }
+        }
+        self.facts.extend(new);
+    }
+
     /// Where a place lies, as the text writes it: "Armenia's Syunik
     /// province", "Stepanakert, au Haut-Karabakh", "la région azerbaïdjanaise
     /// du Karabakh", "la province arménienne du Syunik".
@@ -1318,7 +1363,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let mut new = Vec::new();
         for &e in &self.args {
             let em = self.m(e);
-            if em.core != CoreClass::Event || em.kind != MKind::Event {
+            if em.core != CoreClass::Event {
                 continue;
             }
             let clause = self.clause(em.first, em.last);
