@@ -78,6 +78,9 @@ pub struct RelationPass<'p, 'c, 'a> {
     reports: Vec<(usize, usize, usize, String)>,
     /// Who speaks in each sentence that lies inside a quotation.
     quote_claimant: Vec<Option<String>>,
+    /// Mentions that only say who claims the sentence ("selon le ministère"):
+    /// never the subject of its facts.
+    claimant_only: BTreeSet<usize>,
 }
 
 impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
@@ -101,6 +104,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             facts: Vec::new(),
             reports: Vec::new(),
             quote_claimant: Vec::new(),
+            claimant_only: BTreeSet::new(),
         }
     }
 
@@ -170,12 +174,43 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         cores: &[CoreClass],
         skip_weak: bool,
     ) -> Option<Arg> {
+        // A bare demonym stands in for its state when it is the nearest
+        // candidate and right before the verb ("les drones azerbaïdjanais
+        // ont visé"), or when no named actor is there at all.
+        let named = self.left_where(before, clause, cores, false);
+        let weak = self.left_where(before, clause, cores, true);
+        match (named, weak) {
+            (Some(n), Some(w)) if w.first > n.last && self.closest_is_weak(&w, before) => Some(w),
+            (Some(n), _) => Some(n),
+            (None, Some(w)) if !skip_weak || self.closest_is_weak(&w, before) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// True when a weak argument stands after every named one before `before`
+    /// in its clause (the named ones being claimants or complements).
+    fn closest_is_weak(&self, a: &Arg, before: usize) -> bool {
+        let ctx = self.pass.ctx;
+        (a.last..before).all(|k| {
+            let n = ctx.norm(k);
+            ctx.ont.lexicon.is_auxiliary(ctx.lang, n) || ctx.ont.lexicon.is_negation(ctx.lang, n)
+        })
+    }
+
+    fn left_where(
+        &self,
+        before: usize,
+        clause: &Clause,
+        cores: &[CoreClass],
+        allow_weak: bool,
+    ) -> Option<Arg> {
         let mut best: Option<usize> = None;
         for (pos, &i) in self.args.iter().enumerate() {
             let m = self.m(i);
             if m.last <= before
                 && m.first >= clause.first
-                && (!skip_weak || !m.weak)
+                && (allow_weak || !m.weak)
+                && !self.claimant_only.contains(&i)
                 && self.fits_any(&self.arg_at(pos), cores)
             {
                 best = Some(pos);
@@ -232,9 +267,21 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             if ctx.ont.lexicon.is_coordination(ctx.lang, n) || n == "," {
                 saw_link = true;
             } else if ctx.ont.lexicon.is_determiner(ctx.lang, n)
+                || ctx.ont.lexicon.is_place_noun(ctx.lang, n)
                 || matches!(
                     n,
-                    "de" | "d'" | "du" | "des" | "entre" | "of" | "both" | "(" | ")"
+                    "de" | "d'"
+                        | "du"
+                        | "des"
+                        | "entre"
+                        | "of"
+                        | "both"
+                        | "("
+                        | ")"
+                        | "puis"
+                        | "then"
+                        | "avec"
+                        | "with"
                 )
             {
                 continue;
@@ -477,7 +524,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let longest = ms.iter().map(|m| m.last).max().unwrap_or(i + 1);
             let prev = if i > 0 { ctx.norm(i - 1) } else { "" };
             let noun_context = ctx.ont.lexicon.is_determiner(ctx.lang, prev)
-                || matches!(prev, "a" | "au" | "aux" | "par" | "of" | "for");
+                || matches!(prev, "au" | "aux" | "par" | "of" | "for");
             let mut best: Vec<(PatMatch, usize)> = ms
                 .into_iter()
                 .filter(|m| m.last == longest)
@@ -1467,6 +1514,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 if a.first <= m.last + 3 {
                     if let Some((id, _)) = self.fit(a.members[0], &actors) {
                         reports.push((s.first, s.last, usize::MAX, id));
+                        self.claimant_only.extend(a.members.iter().copied());
                     }
                 }
             }
