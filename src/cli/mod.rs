@@ -264,6 +264,22 @@ fn export_graph(args: ExportArgs) -> Result<()> {
     if output == Path::new("-") {
         return write_output(&output, |w| export::write(format, &graph, &ontology, w));
     }
+    // Checked before anything is written: the CSV tables are renamed into
+    // place one after the other, and a folder in the way of the second would
+    // leave the first replaced and the second not.
+    let targets = if format.is_multi_file() {
+        let (nodes, edges) = export::csv_paths(&output);
+        vec![nodes, edges]
+    } else {
+        vec![output.clone()]
+    };
+    if let Some(dir) = targets.iter().find(|p| p.is_dir()) {
+        return Err(InputError(format!(
+            "{}: is a folder; give the path of a file to write",
+            dir.display()
+        ))
+        .into());
+    }
     let written = export::write_to_path(format, &graph, &ontology, &output)?;
     eprintln!(
         "seeds: wrote {} ({} nodes, {} edges, {} articles) to {}",

@@ -91,6 +91,8 @@ pub enum CorpusError {
         line: usize,
         message: String,
     },
+    #[error("{path}: no such folder; expected a folder of articles (.txt, .md)")]
+    NotFound { path: PathBuf },
     #[error("{path}: not a directory of articles")]
     NotADirectory { path: PathBuf },
     #[error("{path}: no article found (expected .txt or .md files)")]
@@ -119,6 +121,11 @@ pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
 /// the export never depends on the file system. Files with other extensions
 /// are reported as skipped rather than silently ignored.
 pub fn list_articles(dir: &Path) -> Result<(Vec<PathBuf>, Vec<Skipped>), CorpusError> {
+    if !dir.exists() {
+        return Err(CorpusError::NotFound {
+            path: dir.to_path_buf(),
+        });
+    }
     if !dir.is_dir() {
         return Err(CorpusError::NotADirectory {
             path: dir.to_path_buf(),
@@ -269,7 +276,12 @@ fn parse_document(id: &str, text: String) -> Result<Document, CorpusError> {
                     return Err(CorpusError::FrontMatter {
                         path,
                         line: line_no,
-                        message: format!("expected `key: value`, found `{}`", line.trim()),
+                        // Usually body text after a front matter whose closing
+                        // `---` was forgotten.
+                        message: format!(
+                            "expected `key: value` or the `---` that closes the front matter, found `{}`",
+                            line.trim()
+                        ),
                     });
                 };
                 let value = unquote(value.trim());

@@ -2,7 +2,7 @@
 # Checks every non-RDF export with the real client tools.
 #
 # Needs (install before running; a missing one fails the run):
-#   apt:  libxml2-utils                (xmllint)
+#   apt:  libxml2-utils graphviz       (xmllint, dot)
 #   pip:  networkx igraph              (python3 >= 3.9; igraph is the python-igraph package)
 #   npm:  `npm ci` in tests/clients    (graphology, graphology-graphml,
 #         graphology-gexf, @xmldom/xmldom, pinned by package-lock.json; Node >= 18)
@@ -15,7 +15,7 @@
 #            (tests/clients/sample_exports.rs), so the checks see real attributes
 #            even while extraction finds little.
 # GEXF_RNG=PATH names gexf.rng of the GEXF 1.3 schema (default
-# /work/shared/schemas/gexf-1.3/gexf.rng). Set SEEDS_ONTOLOGY=DIR to use an ontology folder instead of the bundled one
+# ../shared/schemas/gexf-1.3/gexf.rng, relative to the repository root). Set SEEDS_ONTOLOGY=DIR to use an ontology folder instead of the bundled one
 # (a copy of ontology/ you edited).
 set -euo pipefail
 
@@ -24,12 +24,12 @@ cd "$root"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
-for tool in xmllint python3 node cargo; do
+for tool in xmllint dot python3 node cargo; do
     command -v "$tool" >/dev/null || { echo "run.sh: FAIL: $tool is not installed" >&2; exit 1; }
 done
 [ -d tests/clients/node_modules ] || { echo "run.sh: FAIL: run 'npm ci' in tests/clients first" >&2; exit 1; }
 
-gexf_rng="${GEXF_RNG:-/work/shared/schemas/gexf-1.3/gexf.rng}"
+gexf_rng="${GEXF_RNG:-$root/../shared/schemas/gexf-1.3/gexf.rng}"
 [ -f "$gexf_rng" ] || { echo "run.sh: FAIL: GEXF 1.3 RelaxNG schema not found at $gexf_rng (set GEXF_RNG)" >&2; exit 1; }
 
 ont_args=()
@@ -59,8 +59,7 @@ for set in corpus sample; do
     [ "$set" = sample ] && min=1
     python3 tests/clients/check_exports.py "$out/$set" --min-nodes "$min"
     node tests/clients/check_graphology.mjs "$out/$set" --min-nodes "$min"
-    if command -v dot >/dev/null; then
-        dot -Tsvg "$out/$set/graph.dot" >/dev/null && echo "graphviz: graph.dot renders"
-    fi
+    dot -Tsvg "$out/$set/graph.dot" >/dev/null
+    echo "graphviz: graph.dot renders"
 done
 echo "run.sh: all client checks passed"
