@@ -151,11 +151,7 @@ impl<'o> Extractor<'o> {
         pass.register(&facts);
         // Facts only link entities the document names.
         facts.retain(|f| {
-            pass.reg.map.contains_key(&f.subject)
-                && pass.reg.map.contains_key(&f.object)
-                && f.attributed_to
-                    .as_ref()
-                    .is_none_or(|a| pass.reg.map.contains_key(a))
+            pass.reg.map.contains_key(&f.subject) && pass.reg.map.contains_key(&f.object)
         });
         facts.sort_by(|a, b| {
             (a.start, a.end, &a.subject, &a.relation, &a.object).cmp(&(
@@ -166,10 +162,35 @@ impl<'o> Extractor<'o> {
                 &b.object,
             ))
         });
-        let entities = std::mem::take(&mut pass.reg.map)
+        // An entity a fact names without a mention of its own ("le président
+        // azerbaïdjanais Ilham Aliev" names Azerbaijan inside the title) is
+        // evidenced by the fact's words.
+        for f in &facts {
+            for id in [&f.subject, &f.object] {
+                if let Some(e) = pass.reg.map.get_mut(id) {
+                    if e.mentions.is_empty() {
+                        e.mentions.push(MentionEvidence {
+                            start: f.start,
+                            end: f.end,
+                            text: doc.text[f.start..f.end].to_string(),
+                            sentence: f.sentence,
+                            rule: format!("argument of {}", f.rule),
+                        });
+                    }
+                }
+            }
+        }
+        let entities: Vec<ExtractedEntity> = std::mem::take(&mut pass.reg.map)
             .into_values()
             .filter(|e| !e.mentions.is_empty())
             .collect();
+        let known: BTreeSet<String> = entities.iter().map(|e| e.id.clone()).collect();
+        facts.retain(|f| known.contains(&f.subject) && known.contains(&f.object));
+        for f in &mut facts {
+            if f.attributed_to.as_ref().is_some_and(|a| !known.contains(a)) {
+                f.attributed_to = None;
+            }
+        }
         Extraction {
             doc: doc.id.clone(),
             lang: doc.lang,
