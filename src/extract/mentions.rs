@@ -189,8 +189,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.institutions();
         self.named_bodies_of_states();
         self.fill_org_slots();
-        self.state_references();
         self.titles_and_people();
+        self.state_references();
         self.honorific_names();
         self.surnames();
         self.events();
@@ -200,6 +200,17 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.metonymy();
         self.mentions
             .sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+        // Indices changed: each token points again at the outermost mention
+        // over it.
+        self.covered = vec![None; self.ctx.toks.len()];
+        for (ix, m) in self.mentions.iter().enumerate() {
+            if m.nested {
+                continue;
+            }
+            for c in &mut self.covered[m.first..m.last] {
+                c.get_or_insert(ix);
+            }
+        }
     }
 
     /// Gazetteer names, longest match first, with their case rules.
@@ -1381,20 +1392,23 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             .collect();
         // A capital counts in the sense its sentence's facts use it in ("se
         // tourner vers Moscou" is Russia).
-        let used_in = |sent: usize, id: &str| {
+        let used_in = |m: &Mention, id: &str| {
+            let (a, b) = (ctx.toks[m.first].start, ctx.toks[m.last - 1].end);
             facts.iter().any(|f| {
-                f.sentence == sent
+                f.sentence == m.sent
+                    && f.start <= a
+                    && b <= f.end
                     && (f.subject == id || f.object == id || f.attributed_to.as_deref() == Some(id))
             })
         };
         let mut mentions = std::mem::take(&mut self.mentions);
         for m in mentions.iter_mut() {
             if let Some((place, state)) = &m.senses {
-                if m.ent == *place && used_in(m.sent, state) && !used_in(m.sent, place) {
+                if m.ent == *place && used_in(m, state) && !used_in(m, place) {
                     m.ent = state.clone();
                     m.core = CoreClass::State;
                     m.rule = format!("{}; used as the state", m.rule);
-                } else if m.ent == *state && used_in(m.sent, place) && !used_in(m.sent, state) {
+                } else if m.ent == *state && used_in(m, place) && !used_in(m, state) {
                     m.ent = place.clone();
                     m.core = ctx.entity_core(place).unwrap_or(CoreClass::Place);
                     m.rule = format!("{}; used as the place", m.rule);

@@ -258,6 +258,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         None
     }
 
+    /// Tokens between two arguments, not counting the titles of the next
+    /// name ("Poutine, le président azerbaïdjanais Ilham Aliev").
+    fn gap(&self, from: usize, to: usize) -> usize {
+        (from..to)
+            .filter(|&k| !self.pass.mention_at(k).is_some_and(|m| m.title))
+            .count()
+    }
+
     /// Words allowed between coordinated arguments.
     fn joiner(&self, first: usize, last: usize) -> bool {
         let ctx = self.pass.ctx;
@@ -312,7 +320,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .all(|&x| a.members.iter().any(|&y| self.m(x).ent == self.m(y).ent));
             let repeat = same && b.first <= a.last + 1;
             if !repeat
-                && (b.first > a.last + 4
+                && (self.gap(a.last, b.first) > 4
                     || !self.joiner(a.last, b.first)
                     || !self.fits_any(&b, cores))
             {
@@ -335,7 +343,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .rfind(|(_, &i)| self.m(i).last <= a.first && self.m(i).first >= clause.first);
             let Some((pos, _)) = prev else { break };
             let b = self.arg_at(pos);
-            if a.first > b.last + 4 || !self.joiner(b.last, a.first) || !self.fits_any(&b, cores) {
+            if self.gap(b.last, a.first) > 4
+                || !self.joiner(b.last, a.first)
+                || !self.fits_any(&b, cores)
+            {
                 break;
             }
             a.members.extend(b.members);
