@@ -758,11 +758,33 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     }
                 }
                 None => {
-                    // "le président russe" alone: whoever held the office then.
-                    let Some(t) = target else { continue };
                     if !self.free(m.first, m.last) {
                         continue;
                     }
+                    // "le chef du gouvernement" with no state: the person the
+                    // article last gave that office.
+                    let Some(t) = target else {
+                        if ctx.norm(m.first.saturating_sub(1)) == "les" {
+                            continue;
+                        }
+                        if let Some(pid) = self.last_holder_of(&role.id, m.first) {
+                            self.cover(Mention {
+                                first: m.first,
+                                last: m.last,
+                                sent: ctx.sent_of[m.first],
+                                ent: pid,
+                                core: CoreClass::Person,
+                                senses: None,
+                                kind: MKind::Person,
+                                rule: format!("title:anaphora:{}", role.id),
+                                nested: false,
+                                weak: false,
+                                title: false,
+                            });
+                        }
+                        continue;
+                    };
+                    // "le président russe" alone: whoever held the office then.
                     let Some(holder) = ctx.ont.gazetteer.holder(&role.id, &t, ctx.pub_date) else {
                         continue;
                     };
@@ -840,6 +862,26 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 }
             }
         }
+    }
+
+    /// The person named last before `before` who holds office `role`: a
+    /// title attached to them in this article, or their gazetteer offices.
+    fn last_holder_of(&self, role: &str, before: usize) -> Option<String> {
+        let ctx = self.ctx;
+        self.mentions
+            .iter()
+            .filter(|m| m.core == CoreClass::Person && m.last <= before && !m.title)
+            .filter(|m| {
+                self.facts.iter().any(|f| {
+                    f.subject == m.ent && f.rule.starts_with(&format!("title:{role} "))
+                }) || self.entity(&m.ent).is_some_and(|e| {
+                    e.roles
+                        .iter()
+                        .any(|r| r.title == role && ctx.pub_date.is_none_or(|d| r.held_on(d)))
+                })
+            })
+            .max_by_key(|m| m.last)
+            .map(|m| m.ent.clone())
     }
 
     /// "M. Eyvazov", "le colonel Eyvazov".
