@@ -1,0 +1,1910 @@
+//! Table-driven tests of the extraction mechanisms, one test per mechanism:
+//! inflections, metonymy, titles, coordination, negation, passive, relative
+//! dates, attribution, modality, events and agreements, English cues.
+//!
+//! Each row is a sentence written for the test (not taken from an article),
+//! with its publication date and language, and what a careful analyst reading
+//! `GUIDELINES.md` expects: facts present, facts absent, entities present.
+//! Rows the extractor does not get right yet live in the `*_KNOWN_GAPS`
+//! tables, run by the ignored tests (`cargo test --test mechanisms --
+//! --ignored`): they document where each mechanism is weak and turn into
+//! ordinary rows once fixed.
+//!
+//! Patterns: `a|b` accepts any of the alternatives, `*` anything, `x*` any
+//! id starting with `x`. Symmetric relations (allied_with, met_with) match in
+//! either direction.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+
+use seeds::corpus::Document;
+use seeds::extract::{Extraction, Extractor};
+use seeds::ontology::Ontology;
+
+/// One sentence (or short text) and what must be found in it.
+struct Row {
+    name: &'static str,
+    lang: &'static str,
+    date: &'static str,
+    text: &'static str,
+    expect: &'static [Exp],
+}
+
+const fn row(
+    name: &'static str,
+    lang: &'static str,
+    date: &'static str,
+    text: &'static str,
+    expect: &'static [Exp],
+) -> Row {
+    Row {
+        name,
+        lang,
+        date,
+        text,
+        expect,
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct FactPat {
+    s: &'static str,
+    r: &'static str,
+    o: &'static str,
+    modality: Option<&'static str>,
+    by: Option<&'static str>,
+    date: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct EntPat {
+    id: &'static str,
+    core: Option<&'static str>,
+    no_wikidata: bool,
+    date: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Exp {
+    /// A fact that must be there.
+    Has(FactPat),
+    /// No fact may match this (modality, attribution and date, when given,
+    /// narrow what counts as a match).
+    Lacks(FactPat),
+    /// An entity that must be there.
+    Ent(EntPat),
+    /// No entity with this id.
+    NoEnt(&'static str),
+}
+
+const fn pat(s: &'static str, r: &'static str, o: &'static str) -> FactPat {
+    FactPat {
+        s,
+        r,
+        o,
+        modality: None,
+        by: None,
+        date: None,
+    }
+}
+
+const fn has(s: &'static str, r: &'static str, o: &'static str) -> Exp {
+    Exp::Has(pat(s, r, o))
+}
+
+const fn lacks(s: &'static str, r: &'static str, o: &'static str) -> Exp {
+    Exp::Lacks(pat(s, r, o))
+}
+
+const fn ent(id: &'static str) -> Exp {
+    Exp::Ent(EntPat {
+        id,
+        core: None,
+        no_wikidata: false,
+        date: None,
+    })
+}
+
+const fn no_ent(id: &'static str) -> Exp {
+    Exp::NoEnt(id)
+}
+
+impl Exp {
+    /// Who the fact is attributed to.
+    const fn by(self, who: &'static str) -> Exp {
+        match self {
+            Exp::Has(p) => Exp::Has(FactPat { by: Some(who), ..p }),
+            Exp::Lacks(p) => Exp::Lacks(FactPat { by: Some(who), ..p }),
+            e => e,
+        }
+    }
+
+    /// `asserted`, `future` or `conditional` (alternatives with `|`).
+    const fn modality(self, m: &'static str) -> Exp {
+        match self {
+            Exp::Has(p) => Exp::Has(FactPat {
+                modality: Some(m),
+                ..p
+            }),
+            Exp::Lacks(p) => Exp::Lacks(FactPat {
+                modality: Some(m),
+                ..p
+            }),
+            e => e,
+        }
+    }
+
+    /// ISO prefix of the fact's or the entity's date.
+    const fn date(self, d: &'static str) -> Exp {
+        match self {
+            Exp::Has(p) => Exp::Has(FactPat { date: Some(d), ..p }),
+            Exp::Lacks(p) => Exp::Lacks(FactPat { date: Some(d), ..p }),
+            Exp::Ent(e) => Exp::Ent(EntPat { date: Some(d), ..e }),
+            e => e,
+        }
+    }
+
+    /// Core class of the entity (`State`, `Person`...).
+    const fn core(self, c: &'static str) -> Exp {
+        match self {
+            Exp::Ent(e) => Exp::Ent(EntPat { core: Some(c), ..e }),
+            e => e,
+        }
+    }
+
+    /// The entity is not from the gazetteer: no Wikidata id.
+    const fn new_node(self) -> Exp {
+        match self {
+            Exp::Ent(e) => Exp::Ent(EntPat {
+                no_wikidata: true,
+                ..e
+            }),
+            e => e,
+        }
+    }
+}
+
+const SYMMETRIC: &[&str] = &["allied_with", "met_with"];
+
+fn matches(pattern: &str, value: &str) -> bool {
+    pattern.split('|').any(|p| {
+        p == "*"
+            || p == value
+            || p.strip_suffix('*')
+                .is_some_and(|prefix| !prefix.is_empty() && value.starts_with(prefix))
+    })
+}
+
+fn date_matches(pattern: &str, value: Option<String>) -> bool {
+    value.is_some_and(|v| pattern.split('|').any(|p| v.starts_with(p)))
+}
+
+fn fact_matches(p: &FactPat, f: &seeds::extract::Fact) -> bool {
+    let direct = matches(p.s, &f.subject) && matches(p.o, &f.object);
+    let reverse = SYMMETRIC.contains(&p.r) && matches(p.s, &f.object) && matches(p.o, &f.subject);
+    matches(p.r, &f.relation)
+        && (direct || reverse)
+        && p.modality.is_none_or(|m| matches(m, f.modality.as_str()))
+        && p.by
+            .is_none_or(|b| f.attributed_to.as_deref().is_some_and(|a| matches(b, a)))
+        && p.date
+            .is_none_or(|d| date_matches(d, f.date.map(|x| x.to_string())))
+}
+
+fn describe(p: &FactPat) -> String {
+    let mut s = format!("{} {} {}", p.s, p.r, p.o);
+    if let Some(m) = p.modality {
+        let _ = write!(s, " modality={m}");
+    }
+    if let Some(b) = p.by {
+        let _ = write!(s, " by={b}");
+    }
+    if let Some(d) = p.date {
+        let _ = write!(s, " date={d}*");
+    }
+    s
+}
+
+fn ontology() -> &'static Ontology {
+    static ONTOLOGY: OnceLock<Ontology> = OnceLock::new();
+    ONTOLOGY.get_or_init(|| Ontology::bundled().expect("bundled ontology loads"))
+}
+
+fn extract(name: &str, lang: &str, date: &str, text: &str) -> Extraction {
+    let src = format!("---\ndate: {date}\nlang: {lang}\n---\n{text}\n");
+    let doc = Document::from_text(&format!("{name}.txt"), &src).expect("document parses");
+    Extractor::new(ontology()).extract(&doc)
+}
+
+/// The whole extraction, for a developer to see what happened.
+fn dump(x: &Extraction) -> String {
+    let mut out = String::from("    entities:");
+    for e in &x.entities {
+        let _ = write!(out, " {}:{}", e.id, e.core.as_str());
+        if let Some(d) = e.date {
+            let _ = write!(out, "@{d}");
+        }
+    }
+    out.push_str("\n    facts:\n");
+    if x.facts.is_empty() {
+        out.push_str("      (none)\n");
+    }
+    for f in &x.facts {
+        let _ = write!(
+            out,
+            "      {} {} {} [{}] {}",
+            f.subject,
+            f.relation,
+            f.object,
+            f.rule,
+            f.modality.as_str()
+        );
+        if let Some(a) = &f.attributed_to {
+            let _ = write!(out, " by={a}");
+        }
+        if let Some(d) = f.date {
+            let _ = write!(out, " date={d}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// What is wrong with one row's extraction (empty when nothing is).
+fn row_failures(r: &Row, x: &Extraction) -> Vec<String> {
+    let mut missing = Vec::new();
+    for e in r.expect {
+        match e {
+            Exp::Has(p) => {
+                if !x.facts.iter().any(|f| fact_matches(p, f)) {
+                    missing.push(format!("missing fact: {}", describe(p)));
+                }
+            }
+            Exp::Lacks(p) => {
+                for f in x.facts.iter().filter(|f| fact_matches(p, f)) {
+                    missing.push(format!(
+                        "unwanted fact: {} {} {} [{}] (pattern {})",
+                        f.subject,
+                        f.relation,
+                        f.object,
+                        f.rule,
+                        describe(p)
+                    ));
+                }
+            }
+            Exp::Ent(p) => {
+                let ok = x.entities.iter().any(|e| {
+                    matches(p.id, &e.id)
+                        && p.core.is_none_or(|c| matches(c, e.core.as_str()))
+                        && (!p.no_wikidata || e.wikidata.is_none())
+                        && p.date
+                            .is_none_or(|d| date_matches(d, e.date.map(|x| x.to_string())))
+                });
+                if !ok {
+                    missing.push(format!("missing entity: {p:?}"));
+                }
+            }
+            Exp::NoEnt(id) => {
+                if x.entities.iter().any(|e| matches(id, &e.id)) {
+                    missing.push(format!("unwanted entity: {id}"));
+                }
+            }
+        }
+    }
+    missing
+}
+
+/// Runs every row of a table and reports all failing rows at once.
+fn check(table: &str, rows: &[Row]) {
+    let mut names = BTreeSet::new();
+    let mut report = String::new();
+    for r in rows {
+        assert!(
+            names.insert(r.name),
+            "{table}: duplicate row name {}",
+            r.name
+        );
+        let x = extract(r.name, r.lang, r.date, r.text);
+        let failures = row_failures(r, &x);
+        if !failures.is_empty() {
+            let _ = writeln!(
+                report,
+                "\n[{table}/{}] ({} {}) {}",
+                r.name, r.lang, r.date, r.text
+            );
+            for f in failures {
+                let _ = writeln!(report, "  {f}");
+            }
+            report.push_str(&dump(&x));
+        }
+    }
+    assert!(report.is_empty(), "{table}: failing rows:{report}");
+}
+
+// ---------------------------------------------------------------------------
+// 1. Inflections: demonyms in every gender and number, compounds, tenses,
+//    nominalisations.
+
+const INFLECTIONS: &[Row] = &[
+    row(
+        "fr_forces_armees_fem_pl",
+        "fr",
+        "2024-05-15",
+        "Les forces armées arméniennes ont bombardé Aghdam.",
+        &[
+            has("armenia_armed_forces", "attacked", "aghdam"),
+            has("armenia_armed_forces", "part_of", "armenia"),
+        ],
+    ),
+    row(
+        "fr_ministere_masc_sg",
+        "fr",
+        "2024-05-15",
+        "Le ministère azerbaïdjanais de la Défense a accusé l'Arménie de provocations.",
+        &[
+            has("azerbaijan_mod", "accused", "armenia"),
+            has("azerbaijan_mod", "part_of", "azerbaijan"),
+        ],
+    ),
+    row(
+        "fr_la_partie_russe",
+        "fr",
+        "2024-05-15",
+        "La partie russe a critiqué l'Azerbaïdjan.",
+        &[has("russia", "criticized", "azerbaijan")],
+    ),
+    row(
+        "fr_troupes_fem_pl_passe_compose",
+        "fr",
+        "2024-05-15",
+        "Les troupes russes ont quitté le Haut-Karabakh.",
+        &[has(
+            "russia|russia_armed_forces|russian_peacekeeping_contingent",
+            "withdrew_from",
+            "karabakh",
+        )],
+    ),
+    row(
+        "fr_armee_fem_sg_present",
+        "fr",
+        "2024-05-15",
+        "L'armée azerbaïdjanaise contrôle désormais Latchine.",
+        &[
+            has("azerbaijan_armed_forces", "controls", "lachin"),
+            has("azerbaijan_armed_forces", "part_of", "azerbaijan"),
+        ],
+    ),
+    row(
+        "fr_gardes_frontieres_compound_pl",
+        "fr",
+        "2024-05-15",
+        "Les gardes-frontières russes ont quitté l'aéroport de Zvartnots.",
+        &[
+            has("fsb_border_service", "withdrew_from", "zvartnots_airport"),
+            has("fsb_border_service", "part_of", "russia"),
+        ],
+    ),
+    row(
+        "fr_present",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan attaque l'Arménie.",
+        &[has("azerbaijan", "attacked", "armenia")],
+    ),
+    row(
+        "fr_imparfait",
+        "fr",
+        "2024-05-15",
+        "En 2021, l'Azerbaïdjan attaquait régulièrement le Syunik.",
+        &[has("azerbaijan", "attacked", "syunik").date("2021")],
+    ),
+    row(
+        "fr_plus_que_parfait",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan avait attaqué l'Arménie en 2022.",
+        &[has("azerbaijan", "attacked", "armenia").date("2022")],
+    ),
+    row(
+        "fr_nominal_demande_d_aide",
+        "fr",
+        "2024-05-15",
+        "La demande d'aide de l'Arménie à l'OTSC est restée sans réponse.",
+        &[has("armenia", "requested_aid_from", "csto")],
+    ),
+];
+
+const INFLECTIONS_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_pronominal_se_sont_retirees",
+        "fr",
+        "2024-05-15",
+        "Les troupes russes se sont retirées du Haut-Karabakh.",
+        &[has(
+            "russia|russia_armed_forces|russian_peacekeeping_contingent",
+            "withdrew_from",
+            "karabakh",
+        )],
+    ),
+    row(
+        "fr_soutenu_participe_irregulier",
+        "fr",
+        "2024-05-15",
+        "La Turquie a soutenu l'Azerbaïdjan pendant la guerre.",
+        &[has("turkey", "supported", "azerbaijan")],
+    ),
+    row(
+        "fr_soutient_present_irregulier",
+        "fr",
+        "2024-05-15",
+        "La France soutient l'Arménie.",
+        &[has("france", "supported", "armenia")],
+    ),
+    row(
+        "fr_compound_armeno_russe",
+        "fr",
+        "2024-05-15",
+        "La coopération arméno-russe est en crise.",
+        &[ent("armenia").core("State"), ent("russia").core("State")],
+    ),
+    row(
+        "fr_compound_russo_turc",
+        "fr",
+        "2024-05-15",
+        "Le sommet russo-turc s'est tenu à Sotchi.",
+        &[ent("russia").core("State"), ent("turkey").core("State")],
+    ),
+    row(
+        "fr_compound_alliance_russo_armenienne",
+        "fr",
+        "2024-05-15",
+        "L'alliance russo-arménienne a été réaffirmée.",
+        &[has("russia", "allied_with", "armenia")],
+    ),
+    row(
+        "fr_nominal_retrait_de",
+        "fr",
+        "2024-05-15",
+        "Le retrait de la Russie du Haut-Karabakh a commencé.",
+        &[has(
+            "russia|russia_armed_forces|russian_peacekeeping_contingent",
+            "withdrew_from",
+            "karabakh",
+        )],
+    ),
+    row(
+        "fr_a_l_appel_de",
+        "fr",
+        "2024-05-15",
+        "À l'appel de l'Arménie, la Russie a envoyé des troupes à Syunik.",
+        &[
+            has("armenia", "requested_aid_from", "russia"),
+            has("russia", "deployed_to", "syunik"),
+            lacks("armenia", "deployed_to", "syunik"),
+        ],
+    ),
+    row(
+        "fr_nominal_demande_d_aide_de_direction",
+        "fr",
+        "2024-05-15",
+        "Ni la Russie ni l'OTSC n'ont répondu à la demande d'aide de l'Arménie.",
+        &[
+            lacks("csto", "requested_aid_from", "armenia"),
+            lacks("russia", "requested_aid_from", "armenia"),
+        ],
+    ),
+    row(
+        "fr_positions_demonyme_objet",
+        "fr",
+        "2024-05-15",
+        "Les forces armées arméniennes ont bombardé des positions azerbaïdjanaises près de Tegh.",
+        &[
+            has(
+                "armenia_armed_forces",
+                "attacked",
+                "azerbaijan|azerbaijan_armed_forces",
+            ),
+            lacks("armenia_armed_forces", "attacked", "tegh"),
+        ],
+    ),
+];
+
+#[test]
+fn inflections() {
+    check("INFLECTIONS", INFLECTIONS);
+}
+
+#[test]
+#[ignore = "known gap: irregular verbs, pronominal verbs, ethnic compounds, nominalisations"]
+fn inflections_known_gaps() {
+    check("INFLECTIONS_KNOWN_GAPS", INFLECTIONS_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 2. Metonymy: a capital or seat that says or acts is the state; after à/au/in
+//    it is the place.
+
+const METONYMY: &[Row] = &[
+    row(
+        "fr_bakou_a_prevenu",
+        "fr",
+        "2024-05-15",
+        "Bakou a prévenu l'Arménie contre toute provocation.",
+        &[ent("azerbaijan").core("State"), no_ent("baku")],
+    ),
+    row(
+        "fr_le_kremlin_a_annonce",
+        "fr",
+        "2024-05-15",
+        "Le Kremlin a annoncé le retrait des soldats de la paix russes.",
+        &[ent("russia").core("State"), no_ent("kremlin")],
+    ),
+    row(
+        "en_moscow_said",
+        "en",
+        "2024-05-15",
+        "Moscow said it supported Armenia.",
+        &[has("russia", "supported", "armenia"), no_ent("moscow")],
+    ),
+    row(
+        "fr_erevan_accuse_bakou",
+        "fr",
+        "2024-05-15",
+        "Erevan a accusé Bakou de violer le cessez-le-feu.",
+        &[
+            has("armenia", "accused", "azerbaijan"),
+            no_ent("yerevan"),
+            no_ent("baku"),
+        ],
+    ),
+    row(
+        "en_baku_accused_yerevan",
+        "en",
+        "2024-05-15",
+        "Baku accused Yerevan of sabotaging the talks.",
+        &[has("azerbaijan", "accused", "armenia")],
+    ),
+    row(
+        "fr_ankara_critique_erevan",
+        "fr",
+        "2024-05-15",
+        "Ankara a critiqué Erevan.",
+        &[has("turkey", "criticized", "armenia")],
+    ),
+    row(
+        "fr_a_erevan_lieu",
+        "fr",
+        "2024-05-15",
+        "Le sommet s'est tenu à Erevan.",
+        &[ent("yerevan").core("Place"), no_ent("armenia")],
+    ),
+    row(
+        "en_washington_criticized_baku",
+        "en",
+        "2024-05-15",
+        "Washington criticized Baku.",
+        &[has("united_states", "criticized", "azerbaijan")],
+    ),
+];
+
+const METONYMY_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_a_bakou_lieu_apres_rencontre",
+        "fr",
+        "2024-05-15",
+        "Ilham Aliev a rencontré Vladimir Poutine à Bakou.",
+        &[
+            has("ilham_aliyev", "met_with", "vladimir_putin"),
+            ent("baku").core("Place"),
+            lacks("*", "met_with", "azerbaijan"),
+        ],
+    ),
+    row(
+        "fr_titres_puis_a_bakou",
+        "fr",
+        "2024-05-15",
+        "Le président russe Vladimir Poutine a rencontré le président azerbaïdjanais Ilham Aliev à Bakou.",
+        &[
+            has("vladimir_putin", "met_with", "ilham_aliyev"),
+            lacks("*", "met_with", "azerbaijan"),
+        ],
+    ),
+    row(
+        "fr_au_kremlin_lieu",
+        "fr",
+        "2024-05-15",
+        "Nikol Pachinian a rencontré Vladimir Poutine au Kremlin.",
+        &[
+            has("nikol_pashinyan", "met_with", "vladimir_putin"),
+            ent("kremlin").core("Place"),
+            lacks("*", "met_with", "russia"),
+        ],
+    ),
+    row(
+        "en_in_yerevan_place",
+        "en",
+        "2024-05-15",
+        "Ilham Aliyev met Nikol Pashinyan in Yerevan.",
+        &[
+            has("ilham_aliyev", "met_with", "nikol_pashinyan"),
+            ent("yerevan").core("Place"),
+            lacks("*", "met_with", "armenia"),
+        ],
+    ),
+    row(
+        "en_titles_then_in_moscow",
+        "en",
+        "2024-05-15",
+        "Armenian Prime Minister Nikol Pashinyan met Russian President Vladimir Putin in Moscow.",
+        &[
+            has("nikol_pashinyan", "met_with", "vladimir_putin"),
+            lacks("nikol_pashinyan", "met_with", "russia"),
+        ],
+    ),
+    row(
+        "fr_a_paris_lieu",
+        "fr",
+        "2024-05-15",
+        "Ce mercredi, Nikol Pachinian a rencontré Emmanuel Macron à Paris.",
+        &[
+            has("nikol_pashinyan", "met_with", "emmanuel_macron").date("2024-05-15"),
+            ent("paris").core("Place"),
+            lacks("*", "met_with", "france"),
+        ],
+    ),
+    row(
+        "fr_sommet_a_moscou_a_reuni",
+        "fr",
+        "2024-05-15",
+        "Le sommet de mardi à Moscou a réuni Ilham Aliev et Nikol Pachinian.",
+        &[
+            has("ilham_aliyev", "met_with", "nikol_pashinyan"),
+            lacks("russia", "met_with", "*"),
+        ],
+    ),
+    row(
+        "fr_capitale_bombardee_lieu",
+        "fr",
+        "2024-05-15",
+        "L'armée azerbaïdjanaise a bombardé Stepanakert.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "stepanakert"),
+            lacks("*", "attacked", "artsakh"),
+        ],
+    ),
+];
+
+#[test]
+fn metonymy() {
+    check("METONYMY", METONYMY);
+}
+
+#[test]
+#[ignore = "known gap: capitals after à/au/in and as objects of attack become the state"]
+fn metonymy_known_gaps() {
+    check("METONYMY_KNOWN_GAPS", METONYMY_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 3. Titles and appositions.
+
+const TITLES: &[Row] = &[
+    row(
+        "fr_porte_parole_du_kremlin_apposition",
+        "fr",
+        "2024-05-15",
+        "Le porte-parole du Kremlin, Dmitri Peskov, a critiqué Erevan.",
+        &[
+            has("dmitry_peskov", "official_of", "russia"),
+            has("dmitry_peskov", "criticized", "armenia"),
+        ],
+    ),
+    row(
+        "fr_conseiller_du_president_apposition",
+        "fr",
+        "2024-05-15",
+        "Hikmet Hajiev, conseiller du président azerbaïdjanais, a accusé l'Arménie de sabotage.",
+        &[has(
+            "hikmet_hajiyev|person_hikmet_hajiev",
+            "official_of",
+            "azerbaijan",
+        )],
+    ),
+    row(
+        "fr_inconnu_apres_titre",
+        "fr",
+        "2024-05-15",
+        "Le vice-ministre azerbaïdjanais des Affaires étrangères, Yalchin Rafiyev, a rencontré l'ambassadeur de France.",
+        &[
+            ent("person_yalchin_rafiyev").core("Person").new_node(),
+            has("person_yalchin_rafiyev", "official_of", "azerbaijan|azerbaijan_mfa"),
+        ],
+    ),
+    row(
+        "fr_commandant_inconnu_apposition",
+        "fr",
+        "2024-05-15",
+        "Le nouveau commandant des gardes-frontières arméniens, Armen Tadevosyan, a rencontré des officiels.",
+        &[
+            ent("person_armen_tadevosyan").core("Person").new_node(),
+            has("person_armen_tadevosyan", "official_of", "armenia_border_guard"),
+        ],
+    ),
+    row(
+        "fr_president_russe_seul_2024",
+        "fr",
+        "2024-05-15",
+        "Le président russe a rencontré Nikol Pachinian.",
+        &[
+            has("vladimir_putin", "leader_of", "russia"),
+            has("vladimir_putin", "met_with", "nikol_pashinyan"),
+        ],
+    ),
+    row(
+        "fr_premier_ministre_armenien_seul",
+        "fr",
+        "2024-05-15",
+        "Le Premier ministre arménien a accusé la Russie de passivité.",
+        &[has("nikol_pashinyan", "accused", "russia")],
+    ),
+    row(
+        "fr_titres_devant_deux_noms",
+        "fr",
+        "2024-05-15",
+        "Le président azerbaïdjanais Ilham Aliev a rencontré le Premier ministre arménien Nikol Pachinian.",
+        &[
+            has("ilham_aliyev", "leader_of", "azerbaijan"),
+            has("nikol_pashinyan", "leader_of", "armenia"),
+            has("ilham_aliyev", "met_with", "nikol_pashinyan"),
+        ],
+    ),
+    row(
+        "fr_ministre_sans_virgule",
+        "fr",
+        "2024-05-15",
+        "Le ministre russe des Affaires étrangères Sergueï Lavrov a rencontré Ararat Mirzoïan.",
+        &[
+            has("sergey_lavrov", "official_of", "russia|russia_mfa"),
+            has("sergey_lavrov", "met_with", "ararat_mirzoyan"),
+        ],
+    ),
+    row(
+        "fr_porte_parole_feminin_diplomatie",
+        "fr",
+        "2024-05-15",
+        "La porte-parole de la diplomatie russe, Maria Zakharova, a critiqué l'Arménie.",
+        &[
+            has("maria_zakharova", "official_of", "russia|russia_mfa"),
+            has("maria_zakharova", "criticized", "armenia"),
+        ],
+    ),
+    row(
+        "en_title_before_names",
+        "en",
+        "2024-05-15",
+        "Armenian Prime Minister Nikol Pashinyan met Russian President Vladimir Putin in Moscow.",
+        &[
+            has("nikol_pashinyan", "leader_of", "armenia"),
+            has("vladimir_putin", "leader_of", "russia"),
+        ],
+    ),
+    row(
+        "en_kremlin_spokesman",
+        "en",
+        "2024-05-15",
+        "Kremlin spokesman Dmitry Peskov criticized Armenia.",
+        &[
+            has("dmitry_peskov", "official_of", "russia"),
+            has("dmitry_peskov", "criticized", "armenia"),
+        ],
+    ),
+    row(
+        "en_counterpart",
+        "en",
+        "2024-05-15",
+        "Azerbaijani Foreign Minister Jeyhun Bayramov met his Armenian counterpart Ararat Mirzoyan.",
+        &[
+            has("jeyhun_bayramov", "official_of", "azerbaijan|azerbaijan_mfa"),
+            has("jeyhun_bayramov", "met_with", "ararat_mirzoyan"),
+        ],
+    ),
+];
+
+const TITLES_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_apposition_sujet_et_translitteration",
+        "fr",
+        "2024-05-15",
+        "Hikmet Hajiev, conseiller du président azerbaïdjanais, a accusé l'Arménie de sabotage.",
+        &[
+            has("hikmet_hajiyev", "official_of", "azerbaijan"),
+            has("hikmet_hajiyev", "accused", "armenia"),
+            lacks("ilham_aliyev", "accused", "armenia"),
+            lacks("*", "accused", "armenia").by("armenia"),
+        ],
+    ),
+    row(
+        "fr_ministre_de_l_economie_inconnu",
+        "fr",
+        "2024-05-15",
+        "Le ministre arménien de l'Économie, Gevorg Papoyan, s'est rendu à Moscou.",
+        &[
+            ent("person_gevorg_papoyan").core("Person").new_node(),
+            has("person_gevorg_papoyan", "official_of", "armenia*"),
+        ],
+    ),
+    row(
+        "fr_titre_pluriel_adjectifs_coordonnes",
+        "fr",
+        "2024-05-15",
+        "Les présidents russe et azerbaïdjanais ont rencontré Nikol Pachinian.",
+        &[
+            has("vladimir_putin", "met_with", "nikol_pashinyan"),
+            has("ilham_aliyev", "met_with", "nikol_pashinyan"),
+        ],
+    ),
+    row(
+        "fr_ministres_pluriel_se_sont_rencontres",
+        "fr",
+        "2024-05-15",
+        "Les ministres arménien et azerbaïdjanais des Affaires étrangères se sont rencontrés à Almaty.",
+        &[has("ararat_mirzoyan", "met_with", "jeyhun_bayramov")],
+    ),
+    row(
+        "fr_apposition_organisation_pas_objet",
+        "fr",
+        "2024-05-15",
+        "Le nouveau commandant des gardes-frontières arméniens, Armen Tadevosyan, a rencontré des officiels.",
+        &[lacks("person_armen_tadevosyan", "met_with", "armenia_border_guard")],
+    ),
+];
+
+#[test]
+fn titles() {
+    check("TITLES", TITLES);
+}
+
+#[test]
+#[ignore = "known gap: transliterations, unlisted ministries, plural titles"]
+fn titles_known_gaps() {
+    check("TITLES_KNOWN_GAPS", TITLES_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 4. Coordination.
+
+const COORDINATION: &[Row] = &[
+    row(
+        "fr_trois_signataires",
+        "fr",
+        "2024-05-15",
+        "L'Arménie, l'Azerbaïdjan et la Russie ont signé la déclaration du 10 novembre 2020.",
+        &[
+            has("armenia", "party_to", "trilateral_statement_2020"),
+            has("azerbaijan", "party_to", "trilateral_statement_2020"),
+            has("russia", "party_to", "trilateral_statement_2020"),
+        ],
+    ),
+    row(
+        "en_six_members",
+        "en",
+        "2024-05-15",
+        "Armenia, Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan are members of the CSTO.",
+        &[
+            has("armenia", "member_of", "csto"),
+            has("russia", "member_of", "csto"),
+            has("belarus", "member_of", "csto"),
+            has("kazakhstan", "member_of", "csto"),
+            has("kyrgyzstan", "member_of", "csto"),
+            has("tajikistan", "member_of", "csto"),
+        ],
+    ),
+    row(
+        "fr_trois_sujets_critique",
+        "fr",
+        "2024-05-15",
+        "La France, l'Allemagne et les États-Unis ont critiqué l'Azerbaïdjan.",
+        &[
+            has("france", "criticized", "azerbaijan"),
+            has("germany", "criticized", "azerbaijan"),
+            has("united_states", "criticized", "azerbaijan"),
+        ],
+    ),
+    row(
+        "fr_capitales_coordonnees",
+        "fr",
+        "2024-05-15",
+        "Erevan et Bakou ont accusé Moscou de partialité.",
+        &[
+            has("armenia", "accused", "russia"),
+            has("azerbaijan", "accused", "russia"),
+        ],
+    ),
+    row(
+        "fr_objets_coordonnes",
+        "fr",
+        "2024-05-15",
+        "Vladimir Poutine a rencontré Ilham Aliev et Nikol Pachinian.",
+        &[
+            has("vladimir_putin", "met_with", "ilham_aliyev"),
+            has("vladimir_putin", "met_with", "nikol_pashinyan"),
+        ],
+    ),
+    row(
+        "en_two_subjects",
+        "en",
+        "2024-05-15",
+        "Armenia and Azerbaijan met with the European Union in Brussels.",
+        &[
+            has("armenia", "met_with", "european_union"),
+            has("azerbaijan", "met_with", "european_union"),
+        ],
+    ),
+];
+
+const COORDINATION_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_ainsi_que",
+        "fr",
+        "2024-05-15",
+        "La Russie ainsi que le Kazakhstan sont membres de l'OTSC.",
+        &[
+            has("russia", "member_of", "csto"),
+            has("kazakhstan", "member_of", "csto"),
+        ],
+    ),
+    row(
+        "fr_agents_coordonnes_passif",
+        "fr",
+        "2024-05-15",
+        "La déclaration du 10 novembre 2020 a été signée par Ilham Aliev, Nikol Pachinian et Vladimir Poutine.",
+        &[
+            has("ilham_aliyev", "party_to", "trilateral_statement_2020"),
+            has("nikol_pashinyan", "party_to", "trilateral_statement_2020"),
+            has("vladimir_putin", "party_to", "trilateral_statement_2020"),
+        ],
+    ),
+];
+
+#[test]
+fn coordination() {
+    check("COORDINATION", COORDINATION);
+}
+
+#[test]
+#[ignore = "known gap: 'ainsi que', coordinated passive agents"]
+fn coordination_known_gaps() {
+    check("COORDINATION_KNOWN_GAPS", COORDINATION_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 5. Negation.
+
+const NEGATION: &[Row] = &[
+    row(
+        "fr_n_ont_pas_attaque",
+        "fr",
+        "2024-05-15",
+        "Les forces azerbaïdjanaises n'ont pas attaqué l'Arménie.",
+        &[lacks("*", "attacked", "armenia")],
+    ),
+    row(
+        "en_did_not_attack",
+        "en",
+        "2024-05-15",
+        "Azerbaijan did not attack Armenia.",
+        &[lacks("azerbaijan", "attacked", "armenia")],
+    ),
+    row(
+        "fr_ni_ni_n_ont",
+        "fr",
+        "2024-05-15",
+        "Ni Moscou ni l'OTSC n'ont soutenu l'Arménie.",
+        &[lacks("*", "supported", "armenia")],
+    ),
+    row(
+        "en_neither_nor",
+        "en",
+        "2024-05-15",
+        "Neither Russia nor the CSTO helped Armenia.",
+        &[lacks("*", "supported", "armenia")],
+    ),
+    row(
+        "en_never",
+        "en",
+        "2024-05-15",
+        "Russia never supported Armenia.",
+        &[lacks("russia", "supported", "armenia")],
+    ),
+    row(
+        "fr_n_a_jamais_quitte",
+        "fr",
+        "2024-05-15",
+        "L'Arménie n'a jamais quitté l'OTSC.",
+        &[lacks("armenia", "withdrew_from", "csto")],
+    ),
+];
+
+const NEGATION_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_negation_ne_deborde_pas_mais",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan n'a pas attaqué Sotk mais a bombardé Tegh.",
+        &[
+            has("azerbaijan", "attacked", "tegh"),
+            lacks("azerbaijan", "attacked", "sotk"),
+        ],
+    ),
+    row(
+        "fr_a_dementi",
+        "fr",
+        "2024-05-15",
+        "Bakou a démenti avoir attaqué l'Arménie.",
+        &[lacks("azerbaijan", "attacked", "armenia").modality("asserted")],
+    ),
+    row(
+        "en_denied",
+        "en",
+        "2024-05-15",
+        "Baku denied attacking Armenia.",
+        &[lacks("azerbaijan", "attacked", "armenia").modality("asserted")],
+    ),
+];
+
+#[test]
+fn negation() {
+    check("NEGATION", NEGATION);
+}
+
+#[test]
+#[ignore = "known gap: negation scope past 'mais', denial verbs"]
+fn negation_known_gaps() {
+    check("NEGATION_KNOWN_GAPS", NEGATION_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 6. Passive voice.
+
+const PASSIVE: &[Row] = &[
+    row(
+        "en_brokered_by",
+        "en",
+        "2024-05-15",
+        "The ceasefire of 10 November 2020 was brokered by Russia.",
+        &[has("russia", "mediated", "trilateral_statement_2020")],
+    ),
+    row(
+        "fr_negocie_par",
+        "fr",
+        "2024-05-15",
+        "Le cessez-le-feu du 10 novembre 2020 a été négocié par la Russie.",
+        &[has("russia", "mediated", "trilateral_statement_2020")],
+    ),
+    row(
+        "fr_bombarde_par_lieu",
+        "fr",
+        "2024-05-15",
+        "Le village de Sotk a été bombardé par les forces azerbaïdjanaises.",
+        &[has("azerbaijan_armed_forces", "attacked", "sotk")],
+    ),
+    row(
+        "fr_bombardes_par_l_armee",
+        "fr",
+        "2024-05-15",
+        "Les villages arméniens ont été bombardés par l'armée azerbaïdjanaise.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "armenia"),
+            lacks("armenia", "attacked", "*"),
+        ],
+    ),
+    row(
+        "en_accused_by",
+        "en",
+        "2024-05-15",
+        "Armenia was accused by Azerbaijan of provocations.",
+        &[
+            has("azerbaijan", "accused", "armenia"),
+            lacks("armenia", "accused", "azerbaijan"),
+        ],
+    ),
+];
+
+const PASSIVE_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_signee_par",
+        "fr",
+        "2024-05-15",
+        "La déclaration du 10 novembre 2020 a été signée par la Russie.",
+        &[has("russia", "party_to", "trilateral_statement_2020")],
+    ),
+    row(
+        "fr_reprise_par",
+        "fr",
+        "2024-05-15",
+        "Latchine a été reprise par l'armée azerbaïdjanaise.",
+        &[has("azerbaijan_armed_forces", "controls", "lachin")],
+    ),
+    row(
+        "fr_soutenue_par",
+        "fr",
+        "2024-05-15",
+        "L'Arménie est soutenue par la France.",
+        &[
+            has("france", "supported", "armenia"),
+            lacks("armenia", "supported", "france"),
+        ],
+    ),
+    row(
+        "en_shelled_by_capital",
+        "en",
+        "2024-05-15",
+        "Stepanakert was shelled by Azerbaijani forces.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "stepanakert"),
+            lacks("*", "attacked", "artsakh"),
+        ],
+    ),
+];
+
+#[test]
+fn passive() {
+    check("PASSIVE", PASSIVE);
+}
+
+#[test]
+#[ignore = "known gap: passive of signer, reprendre, soutenir"]
+fn passive_known_gaps() {
+    check("PASSIVE_KNOWN_GAPS", PASSIVE_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 7. Relative dates, resolved against the publication date.
+
+const RELATIVE_DATES: &[Row] = &[
+    row(
+        "fr_mardi",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan a attaqué l'Arménie mardi.",
+        &[has("azerbaijan", "attacked", "armenia").date("2024-05-14")],
+    ),
+    row(
+        "en_on_tuesday",
+        "en",
+        "2024-05-15",
+        "Azerbaijan attacked Armenia on Tuesday.",
+        &[has("azerbaijan", "attacked", "armenia").date("2024-05-14")],
+    ),
+    row(
+        "fr_ce_mercredi_jour_meme",
+        "fr",
+        "2024-05-15",
+        "Ce mercredi, Nikol Pachinian a rencontré Emmanuel Macron.",
+        &[has("nikol_pashinyan", "met_with", "emmanuel_macron").date("2024-05-15")],
+    ),
+    row(
+        "fr_lundi_dernier",
+        "fr",
+        "2024-05-15",
+        "L'Arménie a accusé l'Azerbaïdjan d'avoir attaqué Sotk lundi dernier.",
+        &[has("azerbaijan", "attacked", "sotk").date("2024-05-13")],
+    ),
+    row(
+        "en_last_friday",
+        "en",
+        "2024-05-15",
+        "Russia and Armenia met in Moscow last Friday.",
+        &[has("armenia", "met_with", "russia").date("2024-05-10")],
+    ),
+    row(
+        "fr_il_y_a_trois_ans",
+        "fr",
+        "2024-05-15",
+        "Il y a trois ans, l'Azerbaïdjan a attaqué l'Arménie.",
+        &[has("azerbaijan", "attacked", "armenia").date("2021")],
+    ),
+    row(
+        "en_three_years_ago",
+        "en",
+        "2024-05-15",
+        "Three years ago, Azerbaijan attacked Armenia.",
+        &[has("azerbaijan", "attacked", "armenia").date("2021")],
+    ),
+    row(
+        "fr_il_y_a_deux_mois",
+        "fr",
+        "2024-05-15",
+        "L'Arménie a quitté l'OTSC il y a deux mois.",
+        &[has("armenia", "withdrew_from", "csto").date("2024-03")],
+    ),
+    row(
+        "fr_le_12_mars_sans_annee",
+        "fr",
+        "2024-05-15",
+        "Vladimir Poutine a rencontré Ilham Aliev le 12 mars.",
+        &[has("vladimir_putin", "met_with", "ilham_aliyev").date("2024-03-12")],
+    ),
+    row(
+        "fr_un_an_plus_tard_ancre_dans_le_texte",
+        "fr",
+        "2026-01-10",
+        "L'Azerbaïdjan a pris le contrôle de Latchine en septembre 2023. Un an plus tard, l'Arménie a gelé sa participation à l'OTSC.",
+        &[
+            has("azerbaijan", "controls", "lachin").date("2023-09"),
+            has("armenia", "withdrew_from", "csto").date("2024"),
+        ],
+    ),
+];
+
+const RELATIVE_DATES_KNOWN_GAPS: &[Row] = &[row(
+    "fr_evenement_de_lundi",
+    "fr",
+    "2025-03-12",
+    "Les affrontements de lundi près de Tegh ont fait deux morts.",
+    &[
+        ent("*").core("Event").date("2025-03-10"),
+        has("*", "took_place_in", "tegh"),
+    ],
+)];
+
+#[test]
+fn relative_dates() {
+    check("RELATIVE_DATES", RELATIVE_DATES);
+}
+
+#[test]
+#[ignore = "known gap: events named by a relative date"]
+fn relative_dates_known_gaps() {
+    check("RELATIVE_DATES_KNOWN_GAPS", RELATIVE_DATES_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 8. Attribution.
+
+const ATTRIBUTION: &[Row] = &[
+    row(
+        "fr_a_declare_que",
+        "fr",
+        "2024-05-15",
+        "Nikol Pachinian a déclaré que l'Azerbaïdjan avait attaqué l'Arménie.",
+        &[has("azerbaijan", "attacked", "armenia").by("nikol_pashinyan")],
+    ),
+    row(
+        "fr_a_affirme_inverse",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan a attaqué l'Arménie, a affirmé Nikol Pachinian.",
+        &[
+            has("azerbaijan", "attacked", "armenia").by("nikol_pashinyan"),
+            lacks("*", "attacked", "nikol_pashinyan"),
+        ],
+    ),
+    row(
+        "fr_selon_en_fin",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan a attaqué l'Arménie, selon Erevan.",
+        &[has("azerbaijan", "attacked", "armenia").by("armenia")],
+    ),
+    row(
+        "fr_ministere_a_affirme_que",
+        "fr",
+        "2024-05-15",
+        "Le ministère azerbaïdjanais de la Défense a affirmé que l'armée arménienne avait bombardé Lachin.",
+        &[has("armenia_armed_forces", "attacked", "lachin").by("azerbaijan_mod")],
+    ),
+    row(
+        "en_said_that",
+        "en",
+        "2024-05-15",
+        "Maria Zakharova said that Armenia had withdrawn from the CSTO.",
+        &[has("armenia", "withdrew_from", "csto").by("maria_zakharova")],
+    ),
+    row(
+        "fr_accuse_d_avoir",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan a accusé l'Arménie d'avoir bombardé Lachin.",
+        &[
+            has("azerbaijan", "accused", "armenia"),
+            has("armenia", "attacked", "lachin").by("azerbaijan"),
+        ],
+    ),
+    row(
+        "en_russia_accused_ukraine",
+        "en",
+        "2024-05-15",
+        "Russia accused Ukraine of attacking the Kursk region.",
+        &[has("russia", "accused", "ukraine")],
+    ),
+];
+
+const ATTRIBUTION_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_selon_ministere_en_tete",
+        "fr",
+        "2024-05-15",
+        "Selon le ministère arménien de la Défense, les forces azerbaïdjanaises ont bombardé Sotk.",
+        &[has("azerbaijan_armed_forces", "attacked", "sotk").by("armenia_mod")],
+    ),
+    row(
+        "fr_selon_capitale_en_tete",
+        "fr",
+        "2024-05-15",
+        "Selon Bakou, l'Arménie a attaqué l'Azerbaïdjan.",
+        &[has("armenia", "attacked", "azerbaijan").by("azerbaijan")],
+    ),
+    row(
+        "fr_d_apres_capitale_en_tete",
+        "fr",
+        "2024-05-15",
+        "D'après Erevan, l'armée azerbaïdjanaise contrôle toujours Parukh.",
+        &[has("azerbaijan_armed_forces", "controls", "parukh").by("armenia")],
+    ),
+    row(
+        "en_according_to_baku",
+        "en",
+        "2024-05-15",
+        "According to Baku, Armenia attacked Azerbaijan.",
+        &[
+            has("armenia", "attacked", "azerbaijan").by("azerbaijan"),
+            no_ent("baku"),
+        ],
+    ),
+    row(
+        "en_according_to_ministry",
+        "en",
+        "2024-05-15",
+        "According to the Armenian Defence Ministry, Azerbaijani forces shelled Sotk.",
+        &[has("azerbaijan_armed_forces", "attacked", "sotk").by("armenia_mod")],
+    ),
+    row(
+        "en_postposed_said",
+        "en",
+        "2024-05-15",
+        "Azerbaijan attacked Armenia, Nikol Pashinyan said.",
+        &[
+            has("azerbaijan", "attacked", "armenia").by("nikol_pashinyan"),
+            lacks("*", "attacked", "nikol_pashinyan"),
+        ],
+    ),
+    row(
+        "fr_a_affirme_objet_demonyme",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan a attaqué des positions arméniennes, a affirmé Nikol Pachinian.",
+        &[
+            has("azerbaijan", "attacked", "armenia|armenia_armed_forces").by("nikol_pashinyan"),
+            lacks("*", "attacked", "nikol_pashinyan"),
+        ],
+    ),
+    row(
+        "en_accused_of_gerund",
+        "en",
+        "2024-05-15",
+        "Azerbaijan accused Armenia of shelling Tegh.",
+        &[
+            has("azerbaijan", "accused", "armenia"),
+            has("armenia", "attacked", "tegh").by("azerbaijan"),
+        ],
+    ),
+];
+
+#[test]
+fn attribution() {
+    check("ATTRIBUTION", ATTRIBUTION);
+}
+
+#[test]
+#[ignore = "known gap: sentence-initial 'selon X,' swallows the subject; English inverted 'X said'"]
+fn attribution_known_gaps() {
+    check("ATTRIBUTION_KNOWN_GAPS", ATTRIBUTION_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 9. Modality.
+
+const MODALITY: &[Row] = &[
+    row(
+        "fr_va_quitter",
+        "fr",
+        "2024-05-15",
+        "L'Arménie va quitter l'OTSC.",
+        &[
+            has("armenia", "withdrew_from", "csto").modality("future"),
+            lacks("armenia", "withdrew_from", "csto").modality("asserted"),
+        ],
+    ),
+    row(
+        "fr_futur_simple",
+        "fr",
+        "2024-05-15",
+        "L'Arménie quittera l'OTSC.",
+        &[has("armenia", "withdrew_from", "csto").modality("future")],
+    ),
+    row(
+        "en_will_withdraw",
+        "en",
+        "2024-05-15",
+        "Armenia will withdraw from the CSTO.",
+        &[has("armenia", "withdrew_from", "csto").modality("future")],
+    ),
+    row(
+        "en_plans_to_leave",
+        "en",
+        "2024-05-15",
+        "Armenia plans to leave the CSTO.",
+        &[has("armenia", "withdrew_from", "csto").modality("future|conditional")],
+    ),
+    row(
+        "fr_envisage_de",
+        "fr",
+        "2024-05-15",
+        "L'Arménie envisage de quitter l'OTSC.",
+        &[has("armenia", "withdrew_from", "csto").modality("future|conditional")],
+    ),
+    row(
+        "en_is_going_to",
+        "en",
+        "2024-05-15",
+        "Russia is going to deploy troops to Syunik.",
+        &[has("russia", "deployed_to", "syunik").modality("future")],
+    ),
+    row(
+        "fr_pourrait_attaquer",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan pourrait attaquer l'Arménie.",
+        &[
+            has("azerbaijan", "attacked", "armenia").modality("conditional"),
+            lacks("azerbaijan", "attacked", "armenia").modality("asserted"),
+        ],
+    ),
+    row(
+        "fr_pourrait_soutenir",
+        "fr",
+        "2024-05-15",
+        "La Russie pourrait soutenir l'Arménie.",
+        &[has("russia", "supported", "armenia").modality("conditional")],
+    ),
+    row(
+        "en_could_attack",
+        "en",
+        "2024-05-15",
+        "Azerbaijan could attack Armenia.",
+        &[has("azerbaijan", "attacked", "armenia").modality("conditional")],
+    ),
+    row(
+        "en_might_attack",
+        "en",
+        "2024-05-15",
+        "Azerbaijan might attack Armenia.",
+        &[has("azerbaijan", "attacked", "armenia").modality("conditional")],
+    ),
+    row(
+        "fr_si_subordonnee",
+        "fr",
+        "2024-05-15",
+        "Si l'Arménie quitte l'OTSC, la Russie attaquera l'Arménie.",
+        &[
+            has("armenia", "withdrew_from", "csto").modality("conditional"),
+            has("russia", "attacked", "armenia").modality("future|conditional"),
+        ],
+    ),
+];
+
+const MODALITY_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_menace_de",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan menace d'attaquer l'Arménie.",
+        &[has("azerbaijan", "attacked", "armenia").modality("future|conditional")],
+    ),
+    row(
+        "fr_si_subordonnee_sujet",
+        "fr",
+        "2024-05-15",
+        "Si l'Arménie quitte l'OTSC, la Russie attaquera l'Arménie.",
+        &[lacks("csto", "attacked", "*")],
+    ),
+];
+
+#[test]
+fn modality() {
+    check("MODALITY", MODALITY);
+}
+
+#[test]
+#[ignore = "known gap: threats; subject taken from the 'si' clause"]
+fn modality_known_gaps() {
+    check("MODALITY_KNOWN_GAPS", MODALITY_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 10. Events and agreements: gazetteer entries recognised by description and
+//     date, new dated events, the same event merged across documents.
+
+const EVENTS: &[Row] = &[
+    row(
+        "fr_offensive_de_septembre_2023",
+        "fr",
+        "2024-05-15",
+        "L'offensive de septembre 2023 a provoqué l'exode des Arméniens du Karabakh.",
+        &[ent("azerbaijani_offensive_2023").core("Event")],
+    ),
+    row(
+        "fr_a_mene_l_offensive",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan a mené l'offensive de septembre 2023.",
+        &[has(
+            "azerbaijan",
+            "carried_out",
+            "azerbaijani_offensive_2023",
+        )],
+    ),
+    row(
+        "en_september_2023_offensive",
+        "en",
+        "2024-05-15",
+        "The September 2023 offensive ended the Republic of Artsakh.",
+        &[ent("azerbaijani_offensive_2023").core("Event")],
+    ),
+    row(
+        "en_launched_the_2023_offensive",
+        "en",
+        "2024-05-15",
+        "Azerbaijan launched the 2023 offensive against Karabakh.",
+        &[has(
+            "azerbaijan",
+            "carried_out",
+            "azerbaijani_offensive_2023",
+        )],
+    ),
+    row(
+        "fr_declaration_signee_le",
+        "fr",
+        "2024-05-15",
+        "La déclaration signée le 10 novembre 2020 a mis fin à la guerre.",
+        &[ent("trilateral_statement_2020")
+            .core("Agreement")
+            .date("2020-11-10")],
+    ),
+    row(
+        "fr_guerre_de_2020",
+        "fr",
+        "2024-05-15",
+        "La guerre de 2020 a duré 44 jours.",
+        &[ent("second_karabakh_war").core("Event")],
+    ),
+    row(
+        "fr_evenement_nouveau_date",
+        "fr",
+        "2025-03-10",
+        "L'armée azerbaïdjanaise a mené les affrontements du 3 mars 2025 près de Tegh.",
+        &[
+            ent("*").core("Event").new_node().date("2025-03-03"),
+            has("azerbaijan_armed_forces", "carried_out", "*").date("2025-03-03"),
+            has("*", "took_place_in", "tegh"),
+        ],
+    ),
+    row(
+        "en_new_dated_event",
+        "en",
+        "2025-03-10",
+        "The clashes of 3 March 2025 near Tegh killed two soldiers.",
+        &[
+            ent("*").core("Event").new_node().date("2025-03-03"),
+            has("*", "took_place_in", "tegh"),
+        ],
+    ),
+];
+
+const EVENTS_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_une_offensive_en_septembre_2023",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan a lancé une offensive contre le Haut-Karabakh en septembre 2023.",
+        &[
+            has("azerbaijan", "carried_out", "azerbaijani_offensive_2023"),
+            has("azerbaijani_offensive_2023", "targeted", "karabakh"),
+        ],
+    ),
+    row(
+        "en_offensive_against_target",
+        "en",
+        "2024-05-15",
+        "Azerbaijan launched the 2023 offensive against Karabakh.",
+        &[has("azerbaijani_offensive_2023", "targeted", "karabakh")],
+    ),
+    row(
+        "fr_pres_de_lieu_evenement",
+        "fr",
+        "2025-03-10",
+        "Les affrontements du 3 mars 2025 ont fait deux morts près de Tegh.",
+        &[has("*", "took_place_in", "tegh")],
+    ),
+];
+
+#[test]
+fn events() {
+    check("EVENTS", EVENTS);
+}
+
+#[test]
+#[ignore = "known gap: indefinite 'une offensive … en septembre 2023', targets, 'près de' far from the event"]
+fn events_known_gaps() {
+    check("EVENTS_KNOWN_GAPS", EVENTS_KNOWN_GAPS);
+}
+
+/// Two documents naming the same event; they must give it the same id (and
+/// that id, when the gazetteer knows the event).
+struct Pair {
+    name: &'static str,
+    a: (&'static str, &'static str, &'static str),
+    b: (&'static str, &'static str, &'static str),
+    id: Option<&'static str>,
+}
+
+const SAME_EVENT: &[Pair] = &[
+    Pair {
+        name: "clashes_fr_en_with_place",
+        a: (
+            "fr",
+            "2025-03-10",
+            "Les affrontements du 3 mars 2025 ont fait deux morts près de Tegh.",
+        ),
+        b: (
+            "en",
+            "2025-03-11",
+            "The clashes of 3 March 2025 near Tegh killed two soldiers.",
+        ),
+        id: None,
+    },
+    Pair {
+        name: "combats_affrontements",
+        a: (
+            "fr",
+            "2025-03-10",
+            "Les combats du 3 mars 2025 près de Tegh ont fait deux morts.",
+        ),
+        b: (
+            "fr",
+            "2025-04-02",
+            "Un mois après les affrontements du 3 mars 2025, la frontière reste tendue.",
+        ),
+        id: None,
+    },
+    Pair {
+        name: "offensive_2023_fr_en",
+        a: (
+            "fr",
+            "2024-05-15",
+            "L'offensive de septembre 2023 a provoqué un exode.",
+        ),
+        b: (
+            "en",
+            "2024-09-19",
+            "The September 2023 offensive ended the Republic of Artsakh.",
+        ),
+        id: Some("azerbaijani_offensive_2023"),
+    },
+];
+
+const SAME_EVENT_KNOWN_GAPS: &[Pair] = &[
+    Pair {
+        name: "clashes_en_without_place",
+        a: (
+            "fr",
+            "2025-03-10",
+            "Les affrontements du 3 mars 2025 ont fait deux morts.",
+        ),
+        b: (
+            "en",
+            "2025-03-11",
+            "The clashes of 3 March 2025 killed two soldiers.",
+        ),
+        id: None,
+    },
+    Pair {
+        name: "relative_and_absolute_date",
+        a: (
+            "fr",
+            "2025-03-05",
+            "Les affrontements de lundi près de Tegh ont fait deux morts.",
+        ),
+        b: (
+            "fr",
+            "2025-03-10",
+            "Les affrontements du 3 mars 2025 près de Tegh ont fait deux morts.",
+        ),
+        id: None,
+    },
+];
+
+fn event_ids(x: &Extraction) -> BTreeSet<String> {
+    x.entities
+        .iter()
+        .filter(|e| e.core.as_str() == "Event")
+        .map(|e| e.id.clone())
+        .collect()
+}
+
+fn check_pairs(table: &str, pairs: &[Pair]) {
+    let mut report = String::new();
+    for p in pairs {
+        let xa = extract(&format!("{}_a", p.name), p.a.0, p.a.1, p.a.2);
+        let xb = extract(&format!("{}_b", p.name), p.b.0, p.b.1, p.b.2);
+        let (ia, ib) = (event_ids(&xa), event_ids(&xb));
+        let shared: BTreeSet<&String> = ia.intersection(&ib).collect();
+        let ok = match p.id {
+            Some(id) => shared.iter().any(|s| *s == id),
+            None => !shared.is_empty(),
+        };
+        if !ok {
+            let _ = writeln!(
+                report,
+                "\n[{table}/{}] events {ia:?} vs {ib:?}, expected a shared id{}",
+                p.name,
+                p.id.map(|i| format!(" {i}")).unwrap_or_default()
+            );
+            let _ = writeln!(report, "  a: {}\n{}", p.a.2, dump(&xa));
+            let _ = writeln!(report, "  b: {}\n{}", p.b.2, dump(&xb));
+        }
+    }
+    assert!(report.is_empty(), "{table}: failing pairs:{report}");
+}
+
+#[test]
+fn same_event_in_two_documents_merges() {
+    check_pairs("SAME_EVENT", SAME_EVENT);
+}
+
+#[test]
+#[ignore = "known gap: an event named by a relative date gets no node to merge"]
+fn same_event_in_two_documents_merges_known_gaps() {
+    check_pairs("SAME_EVENT_KNOWN_GAPS", SAME_EVENT_KNOWN_GAPS);
+}
+
+// ---------------------------------------------------------------------------
+// 11. English articles through the same pipeline.
+
+const ENGLISH: &[Row] = &[
+    row(
+        "en_met_with",
+        "en",
+        "2024-05-15",
+        "Nikol Pashinyan met with Ilham Aliyev in Granada.",
+        &[
+            has("nikol_pashinyan", "met_with", "ilham_aliyev"),
+            ent("granada").core("Place"),
+        ],
+    ),
+    row(
+        "en_withdrew_from",
+        "en",
+        "2024-05-15",
+        "Russian border guards withdrew from Zvartnots airport.",
+        &[has(
+            "fsb_border_service",
+            "withdrew_from",
+            "zvartnots_airport",
+        )],
+    ),
+    row(
+        "en_froze_participation",
+        "en",
+        "2024-05-15",
+        "Armenia froze its participation in the CSTO.",
+        &[has("armenia", "withdrew_from", "csto")],
+    ),
+    row(
+        "en_controls",
+        "en",
+        "2024-05-15",
+        "Azerbaijan now controls the Lachin corridor.",
+        &[has("azerbaijan", "controls", "lachin_corridor")],
+    ),
+    row(
+        "en_took_control",
+        "en",
+        "2024-05-15",
+        "Azerbaijan took control of Shusha in November 2020.",
+        &[has("azerbaijan", "controls", "shusha").date("2020-11")],
+    ),
+    row(
+        "en_requested_aid_from",
+        "en",
+        "2024-05-15",
+        "Armenia requested aid from the CSTO.",
+        &[has("armenia", "requested_aid_from", "csto")],
+    ),
+    row(
+        "en_turned_to_for_assistance",
+        "en",
+        "2024-05-15",
+        "Armenia turned to the CSTO for assistance.",
+        &[has("armenia", "requested_aid_from", "csto")],
+    ),
+    row(
+        "en_supported",
+        "en",
+        "2024-05-15",
+        "France supported Armenia.",
+        &[has("france", "supported", "armenia")],
+    ),
+    row(
+        "en_backed",
+        "en",
+        "2024-05-15",
+        "Turkey backed Azerbaijan during the war.",
+        &[has("turkey", "supported", "azerbaijan")],
+    ),
+    row(
+        "en_mediated",
+        "en",
+        "2024-05-15",
+        "Russia mediated the ceasefire of 10 November 2020.",
+        &[has("russia", "mediated", "trilateral_statement_2020")],
+    ),
+    row(
+        "en_deployed_to",
+        "en",
+        "2024-05-15",
+        "Russia deployed peacekeepers to Karabakh.",
+        &[has(
+            "russia|russian_peacekeeping_contingent",
+            "deployed_to",
+            "karabakh",
+        )],
+    ),
+];
+
+const ENGLISH_KNOWN_GAPS: &[Row] = &[
+    row(
+        "en_attacked_positions",
+        "en",
+        "2024-05-15",
+        "Azerbaijani forces attacked Armenian positions near Sotk.",
+        &[
+            has(
+                "azerbaijan_armed_forces",
+                "attacked",
+                "armenia|armenia_armed_forces",
+            ),
+            lacks("armenia", "deployed_to", "*"),
+        ],
+    ),
+    row(
+        "en_asked_for_help",
+        "en",
+        "2024-05-15",
+        "Armenia asked Russia for help.",
+        &[has("armenia", "requested_aid_from", "russia")],
+    ),
+    row(
+        "en_mediated_talks_between",
+        "en",
+        "2024-05-15",
+        "The European Union mediated talks between Armenia and Azerbaijan.",
+        &[
+            has("armenia", "met_with", "azerbaijan"),
+            lacks("european_union", "met_with", "*"),
+        ],
+    ),
+];
+
+#[test]
+fn english() {
+    check("ENGLISH", ENGLISH);
+}
+
+#[test]
+#[ignore = "known gap: noun 'positions' read as a verb, 'ask X for help', mediator taken as a participant"]
+fn english_known_gaps() {
+    check("ENGLISH_KNOWN_GAPS", ENGLISH_KNOWN_GAPS);
+}
