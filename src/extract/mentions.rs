@@ -48,6 +48,11 @@ pub struct Mention {
     pub weak: bool,
     /// A role title that is not itself an entity (kept for argument skipping).
     pub title: bool,
+    /// A capital after a locative ("à Bakou", "in Yerevan"): only the place.
+    pub locative: bool,
+    /// A capital that acts or is spoken of as an actor ("Bakou a prévenu",
+    /// "les avertissements de Bakou"): the state in any slot that takes one.
+    pub acting: bool,
 }
 
 /// Entities of a document, by id.
@@ -309,6 +314,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             nested,
             weak: false,
             title: false,
+            locative: false,
+            acting: false,
         }
     }
 
@@ -458,6 +465,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 nested: false,
                 weak: false,
                 title: false,
+                locative: false,
+                acting: false,
             });
             if let Some(s) = state {
                 self.reg
@@ -544,6 +553,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 nested: false,
                 weak: false,
                 title: false,
+                locative: false,
+                acting: false,
             });
         }
     }
@@ -625,6 +636,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             nested: false,
             weak: false,
             title: false,
+            locative: false,
+            acting: false,
         });
         Some(id)
     }
@@ -735,6 +748,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                             nested: false,
                             weak: false,
                             title: true,
+                            locative: false,
+                            acting: false,
                         });
                     }
                     let target = target.or_else(|| {
@@ -780,6 +795,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                                 nested: false,
                                 weak: false,
                                 title: false,
+                                locative: false,
+                                acting: false,
                             });
                         }
                         continue;
@@ -808,6 +825,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         nested: false,
                         weak: false,
                         title: false,
+                        locative: false,
+                        acting: false,
                     });
                     let hid = holder.id.clone();
                     self.fact(&hid, &role.relation, &t, m.first, m.last, rule, 0.8);
@@ -872,13 +891,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             .iter()
             .filter(|m| m.core == CoreClass::Person && m.last <= before && !m.title)
             .filter(|m| {
-                self.facts.iter().any(|f| {
-                    f.subject == m.ent && f.rule.starts_with(&format!("title:{role} "))
-                }) || self.entity(&m.ent).is_some_and(|e| {
-                    e.roles
-                        .iter()
-                        .any(|r| r.title == role && ctx.pub_date.is_none_or(|d| r.held_on(d)))
-                })
+                self.facts
+                    .iter()
+                    .any(|f| f.subject == m.ent && f.rule.starts_with(&format!("title:{role} ")))
+                    || self.entity(&m.ent).is_some_and(|e| {
+                        e.roles
+                            .iter()
+                            .any(|r| r.title == role && ctx.pub_date.is_none_or(|d| r.held_on(d)))
+                    })
             })
             .max_by_key(|m| m.last)
             .map(|m| m.ent.clone())
@@ -939,6 +959,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         nested: false,
                         weak: false,
                         title: false,
+                        locative: false,
+                        acting: false,
                     });
                 }
                 None => {
@@ -978,6 +1000,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         nested: false,
                         weak: false,
                         title: false,
+                        locative: false,
+                        acting: false,
                     });
                 }
             }
@@ -1147,6 +1171,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 nested: false,
                 weak: false,
                 title: false,
+                locative: false,
+                acting: false,
             });
         }
     }
@@ -1252,6 +1278,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 nested: false,
                 weak: false,
                 title: false,
+                locative: false,
+                acting: false,
             });
         }
     }
@@ -1299,6 +1327,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     nested: false,
                     weak: false,
                     title: false,
+                    locative: false,
+                    acting: false,
                 });
             }
             for i in m.first..m.last {
@@ -1338,6 +1368,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                             nested: false,
                             weak: true,
                             title: false,
+                            locative: false,
+                            acting: false,
                         });
                     }
                     i += 3;
@@ -1366,6 +1398,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         nested: false,
                         weak: true,
                         title: false,
+                        locative: false,
+                        acting: false,
                     });
                 }
             }
@@ -1406,9 +1440,22 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let place_core = ctx.entity_core(&place).unwrap_or(CoreClass::Place);
             // Elsewhere the state: news speaks of capitals as actors far
             // more often than as places ("la Russie et Bakou uniront…").
-            let place_context = lex.is_locative(ctx.lang, prev)
+            // "reprochant à Moscou": after a verb, "à" says to whom.
+            let dative = matches!(prev, "a" | "to")
+                && k >= 2
+                && !ctx
+                    .matches_at(k - 2, |p| {
+                        matches!(
+                            ctx.ix.patterns[p].owner,
+                            PatOwner::Cue(_) | PatOwner::Reporting
+                        )
+                    })
+                    .is_empty();
+            let place_context = (lex.is_locative(ctx.lang, prev) && !dative)
                 || (matches!(prev, "de" | "d'" | "du" | "of")
                     && lex.is_place_noun(ctx.lang, prev2));
+            m.locative = place_context && !acts && !spoken_of;
+            m.acting = acts || spoken_of;
             if acts || spoken_of || !place_context {
                 m.ent = state;
                 m.core = CoreClass::State;
@@ -1445,7 +1492,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         };
         let mut mentions = std::mem::take(&mut self.mentions);
         for m in mentions.iter_mut() {
-            if let Some((place, state)) = &m.senses {
+            if let Some((place, state)) = m.senses.as_ref().filter(|_| !m.locative) {
                 if m.ent == *place && used_in(m, state) && !used_in(m, place) {
                     m.ent = state.clone();
                     m.core = CoreClass::State;

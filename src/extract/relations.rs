@@ -78,6 +78,8 @@ pub struct RelationPass<'p, 'c, 'a> {
     reports: Vec<(usize, usize, usize, String)>,
     /// Who speaks in each sentence that lies inside a quotation.
     quote_claimant: Vec<Option<String>>,
+    /// Sentences that begin inside a quotation opened before them.
+    quote_continues: Vec<bool>,
     /// Mentions that only say who claims the sentence ("selon le ministère"):
     /// never the subject of its facts.
     claimant_only: BTreeSet<usize>,
@@ -104,6 +106,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             facts: Vec::new(),
             reports: Vec::new(),
             quote_claimant: Vec::new(),
+            quote_continues: Vec::new(),
             claimant_only: BTreeSet::new(),
         }
     }
@@ -130,19 +133,23 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// `cores`, switching a capital to the sense the slot needs.
     fn fit(&self, idx: usize, cores: &[CoreClass]) -> Option<(String, CoreClass)> {
         let m = self.m(idx);
-        if cores.contains(&m.core) {
-            return Some((m.ent.clone(), m.core));
-        }
         if let Some((place, state)) = &m.senses {
-            if cores.contains(&CoreClass::State) {
+            // A capital is the place where a place can stand ("a bombardé
+            // Stepanakert", "à Bakou"); the state only where an actor must,
+            // and never after a locative ("a rencontré Poutine à Bakou").
+            let pc = self.pass.ctx.entity_core(place).unwrap_or(CoreClass::Place);
+            if m.acting && cores.contains(&CoreClass::State) {
                 return Some((state.clone(), CoreClass::State));
             }
-            let pc = self.pass.ctx.entity_core(place).unwrap_or(CoreClass::Place);
             if cores.contains(&pc) {
                 return Some((place.clone(), pc));
             }
+            if cores.contains(&CoreClass::State) && !m.locative {
+                return Some((state.clone(), CoreClass::State));
+            }
+            return None;
         }
-        None
+        cores.contains(&m.core).then(|| (m.ent.clone(), m.core))
     }
 
     /// Groups argument mentions that share a span.
@@ -535,7 +542,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let longest = ms.iter().map(|m| m.last).max().unwrap_or(i + 1);
             let prev = if i > 0 { ctx.norm(i - 1) } else { "" };
             let noun_context = ctx.ont.lexicon.is_determiner(ctx.lang, prev)
-                || matches!(prev, "au" | "aux" | "par" | "of" | "for");
+                || matches!(prev, "au" | "aux" | "par" | "of" | "for")
+                // "Armenian positions", "two attacks".
+                || (i > 0
+                    && (!ctx.adj_at[i - 1].is_empty() || ctx.toks[i - 1].kind == TokKind::Number)
+                    && !self.pass.mention_at(i - 1).is_some_and(|m| !m.weak && m.last == i));
             let mut best: Vec<(PatMatch, usize)> = ms
                 .into_iter()
                 .filter(|m| m.last == longest)
@@ -599,8 +610,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let agent_prep = |k: usize| ctx.ont.lexicon.is_agent(ctx.lang, ctx.norm(k));
         // Passive: "signée le 10 novembre 2020 par l'Arménie", "prises par les forces".
         let by = (m.last..(m.last + 8).min(clause.last)).find(|&k| agent_prep(k));
-        let aux_before =
-            (m.first.saturating_sub(3)..m.first).any(|k| AUX_ETRE.contains(&ctx.norm(k)));
+        // "se sont retirées" is reflexive, not passive.
+        let reflexive =
+            (m.first.saturating_sub(3)..m.first).any(|k| matches!(ctx.norm(k), "se" | "s'"));
+        let aux_before = !reflexive
+            && (m.first.saturating_sub(3)..m.first).any(|k| AUX_ETRE.contains(&ctx.norm(k)));
         let participle = participle_like(ctx.surface(m.first, m.first + 1), ctx.lang);
         let passive = participle && (by.is_some() || aux_before) && !cue.inverse;
         if passive {
@@ -1029,6 +1043,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// appel au Conseil de sécurité") is the speaker's.
     fn quote_speaker(&self, at: usize, dom: &[CoreClass]) -> Option<Arg> {
         let sent = self.pass.ctx.sent_of[at];
+        if !self.quote_continues.get(sent).copied().unwrap_or(false) {
+            return None;
+        }
         let who = self.quote_claimant.get(sent)?.as_ref()?;
         let pos = self.args.iter().position(|&i| &self.m(i).ent == who)?;
         let a = self.arg_at(pos);
@@ -1517,20 +1534,31 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let mut reports = Vec::new();
         for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::AccordingTo) {
             let s = ctx.sents[ctx.sent_of[m.first]];
-            let clause = Clause {
-                first: s.first,
-                last: s.last,
-            };
-            if let Some(a) = self.right(m.last, &clause, &actors, false) {
-                if a.first <= m.last + 3 {
-                    if let Some((id, _)) = self.fit(a.members[0], &actors) {
-                        reports.push((s.first, s.last, usize::MAX, id));
-                        self.claimant_only.extend(a.members.iter().copied());
-                    }
+            // The claimant is the one actor after "selon": what follows its
+            // comma is the sentence's own subject.
+            let first_actor = self.args.iter().copied().find(|&i| {
+                self.m(i).first >= m.last
+                    && self.m(i).first <= m.last + 3
+                    && self.fit(i, &actors).is_some()
+            });
+            if let Some(i) = first_actor {
+                if let Some((id, _)) = self.fit(i, &actors) {
+                    reports.push((s.first, s.last, usize::MAX, id));
+                    self.claimant_only.insert(i);
                 }
             }
         }
         for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::Reporting) {
+            // "la déclaration", "un communiqué": the noun of a verb of
+            // saying names a text, not a speaker's act.
+            if m.first > 0
+                && ctx
+                    .ont
+                    .lexicon
+                    .is_determiner(ctx.lang, ctx.norm(m.first - 1))
+            {
+                continue;
+            }
             let s = ctx.sents[ctx.sent_of[m.first]];
             let clause = self.clause(m.first, m.last);
             let rest = Clause {
@@ -1547,18 +1575,45 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let after = self
                 .right(m.last, &rest, &actors, false)
                 .filter(|a| a.first <= m.last + 4);
-            let quoted_before = (s.first..m.first)
-                .any(|k| matches!(ctx.norm(k), "\"" | "\u{bb}" | "\u{201d}" | ","));
+            // Inverted: "« … », a déclaré X", "…, affirme le ministère": the
+            // verb follows a comma or closing quote that ends the claim (not
+            // one that ends the subject's apposition: "Peskov, a confirmé").
+            let mut k = m.first;
+            while k > s.first && ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k - 1)) {
+                k -= 1;
+            }
+            let quoted_before = k > s.first + 1
+                && matches!(ctx.norm(k - 1), "\"" | "\u{bb}" | "\u{201d}" | ",")
+                && !self.pass.mention_at(k - 2).is_some_and(|x| {
+                    x.last == k - 1
+                        && x.core.is_actor()
+                        && x.first > 0
+                        && ctx.toks[x.first - 1].is_punct(",")
+                });
             let before = self
                 .left(m.first, &clause, &actors, true)
                 .or_else(|| self.pronoun_subject(m.first, &clause, &actors));
-            let (claimant, span) = match (passive, after, before) {
+            // "…, Nikol Pashinyan said.": the speaker and verb close the
+            // sentence after a comma; the claim is what precedes.
+            let closing = (m.last..s.last).all(|k| {
+                ctx.toks[k].kind == TokKind::Punct
+                    || ctx.toks[k].kind == TokKind::Word && !ctx.toks[k].upper && k < m.last + 3
+            });
+            let trailing_speaker = before
+                .as_ref()
+                .filter(|b| closing && b.first > s.first && ctx.toks[b.first - 1].is_punct(","));
+            let (claimant, span) = match (passive, after, before.clone()) {
                 (Some(p), _, _) => (p, (s.first, s.last)),
                 (None, Some(a), _) if quoted_before => (a, (s.first, m.first)),
+                (None, _, Some(b)) if trailing_speaker.is_some() => (b.clone(), (s.first, b.first)),
                 (None, _, Some(b)) => (b, (m.last, s.last)),
                 (None, Some(a), None) => (a, (s.first, m.first)),
                 (None, None, None) => continue,
             };
+            if span.1 <= m.first {
+                // A speaker named after the claim is no argument of it.
+                self.claimant_only.extend(claimant.members.iter().copied());
+            }
             if let Some((id, _)) = self.fit(claimant.members[0], &actors) {
                 reports.push((span.0, span.1, m.first, id));
             }
@@ -1567,6 +1622,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         // named where the quotation opens or where it closes.
         let n = ctx.sents.len();
         let mut claimant: Vec<Option<String>> = vec![None; n];
+        let mut continues = vec![false; n];
         let mut open: Option<(usize, Option<String>)> = None;
         for (si, s) in ctx.sents.iter().enumerate() {
             let mut opens = 0;
@@ -1591,6 +1647,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .map(|r| r.3.clone());
             match open.take() {
                 Some((start, who)) => {
+                    continues[si] = true;
                     claimant[si] = who.clone().or_else(|| here.clone());
                     if closes > opens {
                         if let Some(w) = here.or(who) {
@@ -1620,6 +1677,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
         self.reports = reports;
         self.quote_claimant = claimant;
+        self.quote_continues = continues;
     }
 
     /// Sets `attributed_to` on the facts reported speech covers.
