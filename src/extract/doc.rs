@@ -196,9 +196,21 @@ impl<'a> DocCtx<'a> {
         &self,
         p: &Pattern,
         k: usize,
+        i: usize,
+        end: usize,
+        slots: &mut Slots,
+    ) -> Option<usize> {
+        self.match_pattern_gap(p, k, i, end, slots, false)
+    }
+
+    fn match_pattern_gap(
+        &self,
+        p: &Pattern,
+        k: usize,
         mut i: usize,
         end: usize,
         slots: &mut Slots,
+        in_gap: bool,
     ) -> Option<usize> {
         if k == p.toks.len() {
             return Some(i);
@@ -210,6 +222,23 @@ impl<'a> DocCtx<'a> {
         if i >= end {
             return None;
         }
+        if p.gaps && k == 1 && !in_gap {
+            // After a verb, a few words may come before the rest of the phrase.
+            return (0..=3)
+                .take_while(|skip| i + skip < end)
+                .find_map(|skip| self.match_tok(p, k, i + skip, end, slots));
+        }
+        self.match_tok(p, k, i, end, slots)
+    }
+
+    fn match_tok(
+        &self,
+        p: &Pattern,
+        k: usize,
+        i: usize,
+        end: usize,
+        slots: &mut Slots,
+    ) -> Option<usize> {
         match &p.toks[k] {
             PatTok::Word(w) => {
                 // Plurals match their singular: "ministères de la Défense",

@@ -48,6 +48,7 @@ pub enum PatOwner {
     CollectiveRef,
     AgreementRef,
     RegionRef,
+    Denial,
     Reporting,
     AccordingTo,
     Future,
@@ -234,6 +235,7 @@ impl LexIndex {
         push(PatOwner::StateRef, &lex.state_references);
         push(PatOwner::AgreementRef, &lex.agreement_references);
         push(PatOwner::RegionRef, &lex.region_references);
+        push(PatOwner::Denial, &lex.denial);
         push(PatOwner::CollectiveRef, &lex.collective_references);
         push(PatOwner::Reporting, &lex.reporting);
         push(PatOwner::AccordingTo, &lex.according_to);

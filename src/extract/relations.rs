@@ -364,6 +364,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
 
     fn negated(&self, m: &PatMatch, clause: &Clause) -> bool {
         let ctx = self.pass.ctx;
+        // "Bakou a démenti avoir attaqué…": a denial governs what follows it.
+        let denied = (m.first.saturating_sub(6).max(clause.first)..m.first).any(|k| {
+            !ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::Denial)
+                .is_empty()
+        });
+        if denied {
+            return true;
+        }
         let lo = m.first.saturating_sub(4).max(clause.first);
         let hi = (m.last + 2).min(clause.last);
         let before = (lo..m.first).any(|k| ctx.ont.lexicon.is_negation(ctx.lang, ctx.norm(k)));
@@ -674,7 +682,8 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let obj_prep = (m.last..clause.last)
             .find(|&k| cue.object_preps.iter().any(|p| p == ctx.norm(k)) && k < m.last + 6)
             .and_then(|k| self.right(k + 1, clause, ran, false));
-        let obj = obj_prep.or_else(|| self.right(m.last, clause, ran, false));
+        // The object may stand inside the phrase: "asked Russia for help".
+        let obj = obj_prep.or_else(|| self.right(m.first + 1, clause, ran, false));
         // "Aliyev and Pashinyan shook hands": a symmetric relation among
         // the members of a coordinated subject.
         if obj.is_none() && rel.symmetric {

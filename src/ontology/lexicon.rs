@@ -34,6 +34,9 @@ pub enum PatTok {
 pub struct Pattern {
     pub toks: Vec<PatTok>,
     pub source: String,
+    /// Up to three words may stand between the verb and the rest of the
+    /// phrase ("asked Russia for help", "a repris le contrôle total de").
+    pub gaps: bool,
 }
 
 impl Pattern {
@@ -121,6 +124,7 @@ pub fn compile_pattern(text: &str, lang: Lang, first_is_verb: bool) -> Result<Pa
         toks.push(tok);
     }
     Ok(Pattern {
+        gaps: first_is_verb && toks.len() > 1,
         toks,
         source: text.to_string(),
     })
@@ -220,6 +224,8 @@ pub struct Lexicon {
     pub name_particles: BTreeSet<String>,
     pub reciprocal: Vec<(Lang, Pattern)>,
     pub actor_prepositions: BTreeMap<Lang, BTreeSet<String>>,
+    /// Verbs that deny the clause they govern ("démentir", "deny").
+    pub denial: Vec<(Lang, Pattern)>,
     pub agreement_references: Vec<(Lang, Pattern)>,
     pub region_references: Vec<(Lang, Pattern)>,
     pub state_references: Vec<(Lang, Pattern)>,
@@ -249,6 +255,7 @@ struct RawLexicon {
     honorifics: ByLang,
     name_particles: Vec<String>,
     reciprocal: ByLang,
+    denial: ByLang,
     actor_prepositions: ByLang,
     agreement_references: ByLang,
     region_references: ByLang,
@@ -456,6 +463,7 @@ impl Lexicon {
             name_particles: raw.name_particles.iter().map(|w| fold(w)).collect(),
             reciprocal: patterns(&raw.reciprocal, lexicon, 0, false)?,
             actor_prepositions: words_set(&raw.actor_prepositions),
+            denial: patterns(&raw.denial, lexicon, 0, true)?,
             agreement_references: patterns(&raw.agreement_references, lexicon, 0, false)?,
             region_references: patterns(&raw.region_references, lexicon, 0, false)?,
             state_references: patterns(&raw.state_references, lexicon, 0, false)?,
