@@ -91,6 +91,45 @@ pub struct LexIndex {
     pub entity_index: HashMap<String, usize>,
     /// Person entries' surnames for coreference ("Eyvazov" after "Anar Eyvazov").
     pub surname_names: BTreeMap<String, usize>,
+    /// People's names by their transliteration skeleton ("Hadjiev" and
+    /// "Hajiyev" share one), for spellings the gazetteer does not list.
+    pub person_skeletons: HashMap<String, usize>,
+}
+
+/// A name reduced to what survives French, English and German
+/// transliterations of Armenian, Azerbaijani and Russian names: "Pachinian"
+/// and "Pashinyan", "Aliev" and "Aliyev", "Hadjiev" and "Hajiyev",
+/// "Mirzoïan" and "Mirzoyan" give the same skeleton.
+pub fn name_skeleton(name: &str) -> String {
+    let mut s = fold(name).replace(['-', '\''], " ");
+    for (from, to) in [
+        ("dzh", "j"),
+        ("dj", "j"),
+        ("zh", "j"),
+        ("tch", "ch"),
+        ("sh", "ch"),
+        ("kh", "h"),
+        ("ou", "u"),
+        ("iy", "i"),
+        ("y", "i"),
+        ("ck", "k"),
+        ("q", "k"),
+        ("ph", "f"),
+        ("w", "v"),
+    ] {
+        s = s.replace(from, to);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if out.ends_with(c) && c != ' ' {
+            continue;
+        }
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.trim().to_string()
 }
 
 impl std::fmt::Debug for LexIndex {
@@ -160,6 +199,7 @@ impl LexIndex {
         let mut prefixes: HashMap<String, Vec<usize>> = HashMap::new();
         let mut entity_index = HashMap::new();
         let mut surname_names = BTreeMap::new();
+        let mut person_skeletons = HashMap::new();
         for (i, e) in ont.gazetteer.entities().iter().enumerate() {
             entity_index.insert(e.id.clone(), i);
             for (_, name) in &e.names {
@@ -180,6 +220,9 @@ impl LexIndex {
                 }
             }
             if e.core == CoreClass::Person {
+                for (_, name) in &e.names {
+                    person_skeletons.entry(name_skeleton(name)).or_insert(i);
+                }
                 if let Some(last) = e
                     .label
                     .values()
@@ -280,6 +323,7 @@ impl LexIndex {
             by_first,
             entity_index,
             surname_names,
+            person_skeletons,
         }
     }
 

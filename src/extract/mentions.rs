@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::dates::DateMention;
 use super::doc::{DocCtx, PatMatch, SlotSpan};
-use super::lexindex::{name_key, name_view, CaseRule, PatOwner};
+use super::lexindex::{name_key, name_skeleton, name_view, CaseRule, PatOwner};
 use super::normalize::fold;
 use super::tokenize::TokKind;
 use super::{ExtractedEntity, Fact, MentionEvidence};
@@ -190,6 +190,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
 
     pub fn run(&mut self) {
         self.gazetteer_names();
+        self.people_by_skeleton();
         self.fill_state_slots();
         self.institutions();
         self.named_bodies_of_states();
@@ -295,6 +296,44 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         .push(self.name_mention(first, last, ent, true));
                     free_from = last;
                 }
+            }
+        }
+    }
+
+    /// Capitalised words that spell a known person's name another way
+    /// ("Hikmet Hadjiev" for Hikmet Hajiyev, "Djeïhoun Baïramov").
+    fn people_by_skeleton(&mut self) {
+        let ctx = self.ctx;
+        let mut i = 0;
+        while i < ctx.toks.len() {
+            if self.covered[i].is_some() || !ctx.toks[i].upper || ctx.toks[i].kind != TokKind::Word
+            {
+                i += 1;
+                continue;
+            }
+            let Some(end) = self.name_run(i, 1) else {
+                i += 1;
+                continue;
+            };
+            let mut found = None;
+            for last in (i + 1..=end).rev() {
+                let key = name_skeleton(ctx.surface(i, last));
+                if key.len() < 5 {
+                    continue;
+                }
+                if let Some(&g) = ctx.ix.person_skeletons.get(&key) {
+                    found = Some((last, g));
+                    break;
+                }
+            }
+            match found {
+                Some((last, g)) => {
+                    let mut m = self.name_mention(i, last, g, false);
+                    m.rule = format!("{} by spelling", m.rule);
+                    self.cover(m);
+                    i = last;
+                }
+                None => i = end.max(i + 1),
             }
         }
     }

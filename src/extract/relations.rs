@@ -184,7 +184,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         // A bare demonym stands in for its state when it is the nearest
         // candidate and right before the verb ("les drones azerbaïdjanais
         // ont visé"), or when no named actor is there at all.
-        let named = self.left_where(before, clause, cores, false);
+        let named = self
+            .left_where(before, clause, cores, false)
+            .map(|a| self.apposition_head(a, clause, cores));
         let weak = self.left_where(before, clause, cores, true);
         match (named, weak) {
             (Some(n), Some(w)) if w.first > n.last && self.closest_is_weak(&w, before) => Some(w),
@@ -192,6 +194,42 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             (None, Some(w)) if !skip_weak || self.closest_is_weak(&w, before) => Some(w),
             _ => None,
         }
+    }
+
+    /// "Hikmet Hajiev, conseiller du président Ilham Aliev, a rencontré…":
+    /// a name inside an apposition between commas describes the head
+    /// before it, which is the argument.
+    fn apposition_head(&self, a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        let ctx = self.pass.ctx;
+        if !ctx.toks.get(a.last).is_some_and(|t| t.is_punct(",")) {
+            return a;
+        }
+        let mut k = a.first;
+        let mut saw_title = false;
+        while k > clause.first {
+            let prev = k - 1;
+            let n = ctx.norm(prev);
+            if self.pass.mention_at(prev).is_some_and(|m| m.title) {
+                saw_title = true;
+            } else if !(ctx.ont.lexicon.is_determiner(ctx.lang, n)
+                || matches!(n, "de" | "d'" | "du" | "des" | "of")
+                || ctx.toks[prev].kind == TokKind::Word && !ctx.toks[prev].upper)
+            {
+                break;
+            }
+            k = prev;
+        }
+        if !saw_title || k == 0 || !ctx.toks[k - 1].is_punct(",") {
+            return a;
+        }
+        self.args
+            .iter()
+            .position(|&i| {
+                self.m(i).last == k - 1 && !self.m(i).weak && self.m(i).first >= clause.first
+            })
+            .map(|pos| self.arg_at(pos))
+            .filter(|h| self.fits_any(h, cores))
+            .unwrap_or(a)
     }
 
     /// True when a weak argument stands after every named one before `before`
@@ -277,10 +315,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     fn joiner(&self, first: usize, last: usize) -> bool {
         let ctx = self.pass.ctx;
         let mut saw_link = false;
+        let mut saw_conjunction = false;
+        let mut saw_title = false;
         for k in first..last {
             let n = ctx.norm(k);
             if ctx.ont.lexicon.is_coordination(ctx.lang, n) || n == "," {
                 saw_link = true;
+                saw_conjunction |= n != ",";
             } else if ctx.ont.lexicon.is_determiner(ctx.lang, n)
                 || ctx.ont.lexicon.is_place_noun(ctx.lang, n)
                 || matches!(
@@ -303,12 +344,30 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             } else if self.pass.mention_at(k).is_some_and(|m| m.title) {
                 // "Poutine, le président azerbaïdjanais Ilham Aliev et …":
                 // the title belongs to the next name.
+                saw_title = true;
                 continue;
             } else {
                 return false;
             }
         }
-        saw_link
+        saw_link && (saw_conjunction || !saw_title || self.list_goes_on(last))
+    }
+
+    /// "Hajiev, conseiller du président Ilham Aliev, a rencontré…" is an
+    /// apposition; "Poutine, le président Ilham Aliev et le Premier ministre
+    /// Nikol Pachinian" a list: a conjunction follows the second name.
+    fn list_goes_on(&self, from: usize) -> bool {
+        let ctx = self.pass.ctx;
+        let Some(m) = self.pass.mention_at(from) else {
+            return false;
+        };
+        let after = ctx.norm(m.last);
+        ctx.ont.lexicon.is_coordination(ctx.lang, after) && after != ","
+            || after == ","
+                && self
+                    .pass
+                    .mention_at(m.last + 1)
+                    .is_some_and(|x| x.core.is_actor())
     }
 
     fn coordinate_right(&self, mut a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
