@@ -67,11 +67,13 @@ impl<'a> DocCtx<'a> {
         ix: &'a LexIndex,
         pub_date: Option<PartialDate>,
     ) -> Self {
+        // Stems come from the words as written: the stemmer needs the
+        // accents ("signée" and "signer" share a stem, "signee" does not).
         let stems = toks
             .iter()
             .map(|t| {
                 if t.kind == TokKind::Word {
-                    stem(&t.norm, lang)
+                    stem(&text[t.start..t.end], lang)
                 } else {
                     t.norm.clone()
                 }

@@ -685,7 +685,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let participle = participle_like(ctx.surface(m.first, m.first + 1), ctx.lang);
         let passive = participle && (by.is_some() || aux_before) && !cue.inverse;
         if passive {
-            let agent = by.and_then(|k| self.right(k + 1, clause, dom, false));
+            // The agent stands right after "par"/"by", named or as a demonym
+            // ("par des formations armées arméniennes").
+            let agent = by.and_then(|k| {
+                self.right_where(k + 1, clause, dom, false, true)
+                    .filter(|a| a.first <= k + 4)
+            });
             let patient = self.patient_left(m.first, clause, ran);
             match (agent, patient) {
                 (Some(s), Some(o)) => self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive"),
@@ -712,9 +717,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 || matches!(ctx.norm(k), "se" | "s'")
         });
         if participle && !aux_near && ctx.lang == Lang::Fr {
-            let noun = self
-                .left(m.first, clause, dom, true)
-                .filter(|s| s.last + 2 >= m.first);
+            // Only adverbs may stand between ("illégalement stationnées").
+            let noun = self.left(m.first, clause, dom, true).filter(|s| {
+                (s.last..m.first).all(|k| {
+                    let n = ctx.norm(k);
+                    n.ends_with("ment") || n.ends_with("ly")
+                })
+            });
             if let (Some(s), Some(o)) = (noun, self.right(m.last, clause, ran, false)) {
                 self.emit(cue, rel, &s, &o, m, modality, 0.6, "participle");
             }

@@ -659,8 +659,10 @@ impl Lexicon {
 /// Turns the first word of a noun cue into a stem match.
 fn stem_first(mut p: Pattern, lang: Lang) -> Pattern {
     if let Some(PatTok::Word(w)) = p.toks.first().cloned() {
+        // Stem the word as written: the stemmer needs its accents.
+        let written = pattern_words(&p.source).into_iter().next().unwrap_or(w);
         p.toks[0] = PatTok::Stem {
-            stem: stem(&w, lang),
+            stem: stem(&written, lang),
             forms: Vec::new(),
         };
     }
