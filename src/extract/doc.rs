@@ -258,7 +258,18 @@ impl<'a> DocCtx<'a> {
             }
             PatTok::Stem { stem, forms } => {
                 let t = &self.toks[i];
-                if t.kind == TokKind::Word && (&self.stems[i] == stem || forms.contains(&t.norm)) {
+                // Agent and action nouns share a verb's stem ("reporters",
+                // "déclaration", "bombardement"): not verbs.
+                let nominal = p.verb
+                    && k == 0
+                    && [
+                        "eur", "eurs", "euse", "euses", "ers", "ors", "ion", "ions", "ment",
+                        "ments",
+                    ]
+                    .iter()
+                    .any(|s| t.norm.ends_with(s));
+                let stem_ok = &self.stems[i] == stem && !nominal;
+                if t.kind == TokKind::Word && (stem_ok || forms.contains(&t.norm)) {
                     self.match_pattern(p, k + 1, i + 1, end, slots)
                 } else {
                     None

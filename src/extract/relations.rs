@@ -609,7 +609,8 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let longest = ms.iter().map(|m| m.last).max().unwrap_or(i + 1);
             let prev = if i > 0 { ctx.norm(i - 1) } else { "" };
             let noun_context = ctx.ont.lexicon.is_determiner(ctx.lang, prev)
-                || matches!(prev, "au" | "aux" | "par" | "of" | "for")
+                // ", allié traditionnel de Bakou,": an apposition is a noun.
+                || matches!(prev, "au" | "aux" | "par" | "of" | "for" | ",")
                 // "Armenian positions", "two attacks".
                 || (i > 0
                     && (!ctx.adj_at[i - 1].is_empty() || ctx.toks[i - 1].kind == TokKind::Number)
@@ -1625,6 +1626,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 }
             }
         }
+        let mut trailing_speakers = Vec::new();
         for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::Reporting) {
             // "la déclaration", "un communiqué": the noun of a verb of
             // saying names a text, not a speaker's act.
@@ -1689,12 +1691,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             };
             if span.1 <= m.first {
                 // A speaker named after the claim is no argument of it.
-                self.claimant_only.extend(claimant.members.iter().copied());
+                trailing_speakers.extend(claimant.members.iter().copied());
             }
             if let Some((id, _)) = self.fit(claimant.members[0], &actors) {
                 reports.push((span.0, span.1, m.first, id));
             }
         }
+        self.claimant_only.extend(trailing_speakers);
         // Quotations over several sentences belong to whoever said them,
         // named where the quotation opens or where it closes.
         let n = ctx.sents.len();

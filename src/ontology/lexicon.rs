@@ -37,6 +37,9 @@ pub struct Pattern {
     /// Up to three words may stand between the verb and the rest of the
     /// phrase ("asked Russia for help", "a repris le contrôle total de").
     pub gaps: bool,
+    /// The first word is a verb: a noun sharing its stem ("reporters",
+    /// "déclaration") does not match it.
+    pub verb: bool,
 }
 
 impl Pattern {
@@ -125,6 +128,7 @@ pub fn compile_pattern(text: &str, lang: Lang, first_is_verb: bool) -> Result<Pa
     }
     Ok(Pattern {
         gaps: first_is_verb && toks.len() > 1,
+        verb: first_is_verb,
         toks,
         source: text.to_string(),
     })
