@@ -49,6 +49,8 @@ pub enum PatOwner {
     AgreementRef,
     RegionRef,
     Denial,
+    /// "les deux dirigeants": the last `n` people named.
+    PeopleRef(usize),
     Reporting,
     AccordingTo,
     Future,
@@ -286,6 +288,13 @@ impl LexIndex {
         push(PatOwner::Conditional, &lex.conditional);
         push(PatOwner::ClauseBreak, &lex.clause_break);
         push(PatOwner::Reciprocal, &lex.reciprocal);
+        for (n, lang, p) in &lex.people_references {
+            patterns.push(OwnedPattern {
+                owner: PatOwner::PeopleRef(*n),
+                lang: *lang,
+                pattern: p.clone(),
+            });
+        }
         for (i, cue) in lex.cues.iter().enumerate() {
             patterns.push(OwnedPattern {
                 owner: PatOwner::Cue(i),

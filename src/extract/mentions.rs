@@ -202,6 +202,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.events();
         self.back_references();
         self.collective_references();
+        self.people_references();
         self.demonyms();
         self.metonymy();
         self.mentions
@@ -1320,6 +1321,58 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 locative: false,
                 acting: false,
             });
+        }
+    }
+
+    /// "les trois dirigeants", "both leaders": the last people named.
+    fn people_references(&mut self) {
+        let ctx = self.ctx;
+        let refs = ctx.scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::PeopleRef(_)));
+        for m in refs {
+            let PatOwner::PeopleRef(n) = ctx.ix.patterns[m.pattern].owner else {
+                continue;
+            };
+            if !self.free(m.first, m.last) {
+                continue;
+            }
+            let mut people: Vec<(usize, String)> = Vec::new();
+            let mut earlier: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|x| x.last <= m.first && x.core == CoreClass::Person && !x.title)
+                .collect();
+            earlier.sort_by_key(|x| std::cmp::Reverse(x.last));
+            for x in earlier {
+                if !people.iter().any(|(_, p)| *p == x.ent) {
+                    people.push((x.first, x.ent.clone()));
+                }
+                if people.len() == n {
+                    break;
+                }
+            }
+            if people.len() < n {
+                continue;
+            }
+            for (_, p) in people {
+                self.mentions.push(Mention {
+                    first: m.first,
+                    last: m.last,
+                    sent: ctx.sent_of[m.first],
+                    ent: p,
+                    core: CoreClass::Person,
+                    senses: None,
+                    kind: MKind::Collective,
+                    rule: format!("reference `{}`", ctx.ix.patterns[m.pattern].pattern.source),
+                    nested: false,
+                    weak: false,
+                    title: false,
+                    locative: false,
+                    acting: false,
+                });
+            }
+            for i in m.first..m.last {
+                self.covered[i] = Some(self.mentions.len() - 1);
+            }
         }
     }
 

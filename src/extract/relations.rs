@@ -289,11 +289,21 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let ctx = self.pass.ctx;
         for (pos, &i) in self.args.iter().enumerate() {
             let m = self.m(i);
-            if m.first < from || m.last > clause.last || (m.weak && !allow_weak) {
+            if m.first < from
+                || m.last > clause.last
+                || (m.weak && !allow_weak)
+                || self.claimant_only.contains(&i)
+            {
                 continue;
             }
             if stop_at_comma && (from..m.first).any(|k| ctx.toks[k].is_punct(",")) {
                 return None;
+            }
+            // "Azerbaijan's Ilham Aliyev": the possessor only qualifies the
+            // name after it.
+            if ctx.norm(m.last) == "'s" && self.args.iter().any(|&j| self.m(j).first == m.last + 1)
+            {
+                continue;
             }
             let a = self.arg_at(pos);
             if self.fits_any(&a, cores) {
@@ -345,6 +355,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 // "Poutine, le président azerbaïdjanais Ilham Aliev et …":
                 // the title belongs to the next name.
                 saw_title = true;
+                continue;
+            } else if n == "'s"
+                || self
+                    .pass
+                    .mention_at(k)
+                    .is_some_and(|m| ctx.norm(m.last) == "'s" && m.last < last)
+            {
+                // "Aliyev and Armenia's Nikol Pashinyan".
                 continue;
             } else {
                 return false;

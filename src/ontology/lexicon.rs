@@ -234,6 +234,8 @@ pub struct Lexicon {
     pub region_references: Vec<(Lang, Pattern)>,
     pub state_references: Vec<(Lang, Pattern)>,
     pub collective_references: Vec<(Lang, Pattern)>,
+    /// "les deux dirigeants": (how many people, pattern).
+    pub people_references: Vec<(usize, Lang, Pattern)>,
     pub event_kinds: Vec<EventKind>,
     pub institutions: Vec<Institution>,
     pub roles: Vec<Role>,
@@ -267,6 +269,18 @@ struct RawLexicon {
     collective_references: ByLang,
     #[serde(default)]
     event_kind: Vec<Spanned<RawEventKind>>,
+    #[serde(default)]
+    people_reference: Vec<Spanned<RawPeopleRef>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPeopleRef {
+    count: usize,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -485,6 +499,24 @@ impl Lexicon {
                 Ok(())
             }
         };
+        for pr in raw.people_reference {
+            let line = lexicon.line_of(pr.span().start);
+            let pr = pr.into_inner();
+            if pr.count < 2 {
+                return Err(OntologyError::new(
+                    &lexicon.name,
+                    line,
+                    "people_reference: expected count of 2 or more",
+                ));
+            }
+            let b = ByLang {
+                fr: pr.fr,
+                en: pr.en,
+            };
+            for (lang, p) in patterns(&b, lexicon, line, false)? {
+                lex.people_references.push((pr.count, lang, p));
+            }
+        }
         for ek in raw.event_kind {
             let line = lexicon.line_of(ek.span().start);
             let ek = ek.into_inner();
