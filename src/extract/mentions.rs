@@ -67,6 +67,12 @@ impl Registry {
     }
 }
 
+/// True when the word before `first` coordinates it with what precedes
+/// ("et Bakou", "and Baku", ", Bakou").
+fn k_coord(ctx: &DocCtx<'_>, first: usize) -> bool {
+    first >= 2 && matches!(ctx.norm(first - 1), "et" | "and" | ",")
+}
+
 /// Builds the entity record of a gazetteer entry.
 pub fn gazetteer_entity(e: &Entity) -> ExtractedEntity {
     let mut aliases: BTreeSet<String> = e.names.iter().map(|(_, n)| n.clone()).collect();
@@ -1058,7 +1064,20 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     fn events(&mut self) {
         let ctx = self.ctx;
         let heads = ctx.scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::EventHead(_)));
-        for m in heads {
+        // Where every event is named (heads and gazetteer names), to give
+        // each date to the nearest one: in "les combats les plus meurtriers
+        // depuis la guerre de 2020", 2020 dates the war.
+        let event_starts: Vec<usize> = heads
+            .iter()
+            .map(|h| ctx.toks[h.first].start)
+            .chain(
+                self.mentions
+                    .iter()
+                    .filter(|x| matches!(x.core, CoreClass::Event | CoreClass::Agreement))
+                    .map(|x| ctx.toks[x.first].start),
+            )
+            .collect();
+        for m in heads.iter().cloned() {
             let PatOwner::EventHead(k) = ctx.ix.patterns[m.pattern].owner else {
                 continue;
             };
@@ -1076,6 +1095,12 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 .iter()
                 .filter(|d| {
                     d.start >= ctx.toks[window_start].start && d.end <= ctx.toks[window_end - 1].end
+                })
+                .filter(|d| {
+                    let mine = (d.start as i64 - ctx.toks[m.first].start as i64).abs();
+                    !event_starts
+                        .iter()
+                        .any(|&e| (d.start as i64 - e as i64).abs() < mine)
                 })
                 .min_by_key(|d| (d.start as i64 - ctx.toks[m.first].start as i64).abs());
             // "mardi" dates an event well enough to find it, not to create one.
@@ -1509,10 +1534,31 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             !ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::Reporting)
                 .is_empty()
         };
+        // "la Russie et Bakou", "Erevan et Bakou": a capital coordinated with
+        // a state is a state too.
+        let state_ends: BTreeSet<usize> = self
+            .mentions
+            .iter()
+            .filter(|x| x.core == CoreClass::State || x.senses.is_some())
+            .map(|x| x.last)
+            .collect();
+        let state_starts: BTreeSet<usize> = self
+            .mentions
+            .iter()
+            .filter(|x| x.core == CoreClass::State || x.senses.is_some())
+            .map(|x| x.first)
+            .collect();
         for m in self.mentions.iter_mut() {
             let Some((place, state)) = m.senses.clone() else {
                 continue;
             };
+            let mut after = m.last + 1;
+            while matches!(ctx.norm(after), "le" | "la" | "l'" | "les" | "the") {
+                after += 1;
+            }
+            let coordinated = (k_coord(ctx, m.first)
+                && state_ends.contains(&(m.first.saturating_sub(1))))
+                || (matches!(ctx.norm(m.last), "et" | "and") && state_starts.contains(&after));
             let mut k = m.first;
             while k > 0 && matches!(ctx.norm(k - 1), "le" | "la" | "l'" | "les" | "the") {
                 k -= 1;
@@ -1547,8 +1593,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 || (matches!(prev, "de" | "d'" | "du" | "of")
                     && lex.is_place_noun(ctx.lang, prev2));
             m.locative = place_context && !acts && !spoken_of;
-            m.acting = acts || spoken_of;
-            if acts || spoken_of || !place_context {
+            m.acting = acts || spoken_of || coordinated;
+            if m.acting || !place_context {
                 m.ent = state;
                 m.core = CoreClass::State;
                 m.rule = format!("{}; metonymy:state", m.rule);
