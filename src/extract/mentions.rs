@@ -473,7 +473,13 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             if overlapping_longer {
                 continue;
             }
-            let state = m.slots.state.clone();
+            // "À Bakou, le ministère de la Défense…": a sentence that opens
+            // on a capital or state names the state of a body without one.
+            let state = m
+                .slots
+                .state
+                .clone()
+                .or_else(|| self.opening_place_state(m.first));
             let id = match &state {
                 Some(s) => match ctx.ont.gazetteer.institution_of(&inst.kind, s) {
                     Some(e) => {
@@ -520,6 +526,24 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 self.fact(&id, "part_of", &s, first, last, rule, 0.9);
             }
         }
+    }
+
+    /// The state of "À Bakou, …" / "In Moscow, …" opening the sentence of
+    /// token `at`.
+    fn opening_place_state(&self, at: usize) -> Option<String> {
+        let ctx = self.ctx;
+        let s = ctx.sents[ctx.sent_of[at]];
+        let mut k = s.first;
+        if !ctx.ont.lexicon.is_locative(ctx.lang, ctx.norm(k)) {
+            return None;
+        }
+        k += 1;
+        if matches!(ctx.norm(k), "le" | "la" | "l'" | "les" | "the") {
+            k += 1;
+        }
+        let span = ctx.state_at.borrow()[k].clone()?;
+        (span.last < at && ctx.toks.get(span.last).is_some_and(|t| t.is_punct(",")))
+            .then_some(span.id)
     }
 
     fn institution_entity(&self, id: &str, k: usize, state: &str) -> ExtractedEntity {

@@ -1554,7 +1554,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .then(|| self.left(em.first - 1, &clause, &actors, true))
                 .flatten()
                 .filter(|a| a.last + 1 == em.first);
-            let Some(agent) = after.or(before) else {
+            // "Putin held talks", "l'Arménie a lancé une offensive": the
+            // subject of a light verb right before the event.
+            let light = (em.first.saturating_sub(4).max(clause.first)..em.first)
+                .rev()
+                .find(|&k| ctx.ont.lexicon.is_light_verb_stem(ctx.lang, &ctx.stems[k]))
+                .and_then(|k| self.left(k, &clause, &actors, true));
+            let Some(agent) = after.or(before).or(light) else {
                 continue;
             };
             for &a in &agent.members {
