@@ -246,6 +246,18 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             hay.push(' ');
         }
         at_byte.insert(hay.len() - 1, view.len());
+        let shouting: Vec<bool> = ctx
+            .sents
+            .iter()
+            .map(|s| {
+                let words: Vec<_> = ctx.toks[s.first..s.last]
+                    .iter()
+                    .filter(|t| t.kind == TokKind::Word && t.norm.chars().count() > 1)
+                    .collect();
+                words.len() >= 3
+                    && words.iter().filter(|t| t.all_caps).count() * 10 >= words.len() * 6
+            })
+            .collect();
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
         for (s, e, entries) in ctx.ix.find_names(&hay) {
             let (Some(&vs), Some(&ve)) = (at_byte.get(&s), at_byte.get(&(e - 1))) else {
@@ -261,10 +273,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let ok = entries.iter().find(|n| match n.case {
                 CaseRule::Any => true,
                 CaseRule::Capital => ctx.toks[first].upper,
-                CaseRule::AllCaps => ctx.toks[first..last]
-                    .iter()
-                    .filter(|t| t.kind == TokKind::Word)
-                    .all(|t| t.all_caps || t.norm.chars().count() == 1),
+                // In a headline written in capitals, "UN RETRAIT" is no UN.
+                CaseRule::AllCaps => {
+                    !shouting[ctx.sent_of[first]]
+                        && ctx.toks[first..last]
+                            .iter()
+                            .filter(|t| t.kind == TokKind::Word)
+                            .all(|t| t.all_caps || t.norm.chars().count() == 1)
+                }
             });
             // A dateline ("Paris / La Gazette") says where the text was
             // written, not what it is about.
