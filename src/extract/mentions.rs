@@ -1129,7 +1129,9 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let s = ctx.sents[sent];
             // An explicit date near the head: "de septembre 2023", "signée le 10 novembre 2020".
             let window_end = (m.last + 10).min(s.last);
-            let window_start = m.first.saturating_sub(3).max(s.first);
+            // Before the head, the date may open the sentence ("Vers la fin de
+            // l'année 2023, une guerre éclatait").
+            let window_start = m.first.saturating_sub(12).max(s.first);
             let explicit = self
                 .dates
                 .iter()
