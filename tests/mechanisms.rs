@@ -413,9 +413,6 @@ const INFLECTIONS: &[Row] = &[
         "La demande d'aide de l'Arménie à l'OTSC est restée sans réponse.",
         &[has("armenia", "requested_aid_from", "csto")],
     ),
-];
-
-const INFLECTIONS_KNOWN_GAPS: &[Row] = &[
     row(
         "fr_pronominal_se_sont_retirees",
         "fr",
@@ -440,13 +437,6 @@ const INFLECTIONS_KNOWN_GAPS: &[Row] = &[
         "2024-05-15",
         "La France soutient l'Arménie.",
         &[has("france", "supported", "armenia")],
-    ),
-    row(
-        "fr_compound_armeno_russe",
-        "fr",
-        "2024-05-15",
-        "La coopération arméno-russe est en crise.",
-        &[ent("armenia").core("State"), ent("russia").core("State")],
     ),
     row(
         "fr_compound_russo_turc",
@@ -474,17 +464,6 @@ const INFLECTIONS_KNOWN_GAPS: &[Row] = &[
         )],
     ),
     row(
-        "fr_a_l_appel_de",
-        "fr",
-        "2024-05-15",
-        "À l'appel de l'Arménie, la Russie a envoyé des troupes à Syunik.",
-        &[
-            has("armenia", "requested_aid_from", "russia"),
-            has("russia", "deployed_to", "syunik"),
-            lacks("armenia", "deployed_to", "syunik"),
-        ],
-    ),
-    row(
         "fr_nominal_demande_d_aide_de_direction",
         "fr",
         "2024-05-15",
@@ -506,6 +485,27 @@ const INFLECTIONS_KNOWN_GAPS: &[Row] = &[
                 "azerbaijan|azerbaijan_armed_forces",
             ),
             lacks("armenia_armed_forces", "attacked", "tegh"),
+        ],
+    ),
+];
+
+const INFLECTIONS_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_compound_armeno_russe",
+        "fr",
+        "2024-05-15",
+        "La coopération arméno-russe est en crise.",
+        &[ent("armenia").core("State"), ent("russia").core("State")],
+    ),
+    row(
+        "fr_a_l_appel_de",
+        "fr",
+        "2024-05-15",
+        "À l'appel de l'Arménie, la Russie a envoyé des troupes à Syunik.",
+        &[
+            has("armenia", "requested_aid_from", "russia"),
+            has("russia", "deployed_to", "syunik"),
+            lacks("armenia", "deployed_to", "syunik"),
         ],
     ),
 ];
@@ -586,9 +586,6 @@ const METONYMY: &[Row] = &[
         "Washington criticized Baku.",
         &[has("united_states", "criticized", "azerbaijan")],
     ),
-];
-
-const METONYMY_KNOWN_GAPS: &[Row] = &[
     row(
         "fr_a_bakou_lieu_apres_rencontre",
         "fr",
@@ -654,16 +651,6 @@ const METONYMY_KNOWN_GAPS: &[Row] = &[
         ],
     ),
     row(
-        "fr_sommet_a_moscou_a_reuni",
-        "fr",
-        "2024-05-15",
-        "Le sommet de mardi à Moscou a réuni Ilham Aliev et Nikol Pachinian.",
-        &[
-            has("ilham_aliyev", "met_with", "nikol_pashinyan"),
-            lacks("russia", "met_with", "*"),
-        ],
-    ),
-    row(
         "fr_capitale_bombardee_lieu",
         "fr",
         "2024-05-15",
@@ -674,6 +661,17 @@ const METONYMY_KNOWN_GAPS: &[Row] = &[
         ],
     ),
 ];
+
+const METONYMY_KNOWN_GAPS: &[Row] = &[row(
+    "fr_sommet_a_moscou_a_reuni",
+    "fr",
+    "2024-05-15",
+    "Le sommet de mardi à Moscou a réuni Ilham Aliev et Nikol Pachinian.",
+    &[
+        has("ilham_aliyev", "met_with", "nikol_pashinyan"),
+        lacks("russia", "met_with", "*"),
+    ],
+)];
 
 #[test]
 fn metonymy() {
@@ -941,9 +939,6 @@ const COORDINATION: &[Row] = &[
             has("azerbaijan", "met_with", "european_union"),
         ],
     ),
-];
-
-const COORDINATION_KNOWN_GAPS: &[Row] = &[
     row(
         "fr_ainsi_que",
         "fr",
@@ -970,12 +965,6 @@ const COORDINATION_KNOWN_GAPS: &[Row] = &[
 #[test]
 fn coordination() {
     check("COORDINATION", COORDINATION);
-}
-
-#[test]
-#[ignore = "known gap: 'ainsi que', coordinated passive agents"]
-fn coordination_known_gaps() {
-    check("COORDINATION_KNOWN_GAPS", COORDINATION_KNOWN_GAPS);
 }
 
 // ---------------------------------------------------------------------------
@@ -1024,19 +1013,6 @@ const NEGATION: &[Row] = &[
         "L'Arménie n'a jamais quitté l'OTSC.",
         &[lacks("armenia", "withdrew_from", "csto")],
     ),
-];
-
-const NEGATION_KNOWN_GAPS: &[Row] = &[
-    row(
-        "fr_negation_ne_deborde_pas_mais",
-        "fr",
-        "2024-05-15",
-        "L'Azerbaïdjan n'a pas attaqué Sotk mais a bombardé Tegh.",
-        &[
-            has("azerbaijan", "attacked", "tegh"),
-            lacks("azerbaijan", "attacked", "sotk"),
-        ],
-    ),
     row(
         "fr_a_dementi",
         "fr",
@@ -1052,6 +1028,17 @@ const NEGATION_KNOWN_GAPS: &[Row] = &[
         &[lacks("azerbaijan", "attacked", "armenia").modality("asserted")],
     ),
 ];
+
+const NEGATION_KNOWN_GAPS: &[Row] = &[row(
+    "fr_negation_ne_deborde_pas_mais",
+    "fr",
+    "2024-05-15",
+    "L'Azerbaïdjan n'a pas attaqué Sotk mais a bombardé Tegh.",
+    &[
+        has("azerbaijan", "attacked", "tegh"),
+        lacks("azerbaijan", "attacked", "sotk"),
+    ],
+)];
 
 #[test]
 fn negation() {
@@ -1109,22 +1096,12 @@ const PASSIVE: &[Row] = &[
             lacks("armenia", "accused", "azerbaijan"),
         ],
     ),
-];
-
-const PASSIVE_KNOWN_GAPS: &[Row] = &[
     row(
         "fr_signee_par",
         "fr",
         "2024-05-15",
         "La déclaration du 10 novembre 2020 a été signée par la Russie.",
         &[has("russia", "party_to", "trilateral_statement_2020")],
-    ),
-    row(
-        "fr_reprise_par",
-        "fr",
-        "2024-05-15",
-        "Latchine a été reprise par l'armée azerbaïdjanaise.",
-        &[has("azerbaijan_armed_forces", "controls", "lachin")],
     ),
     row(
         "fr_soutenue_par",
@@ -1135,6 +1112,16 @@ const PASSIVE_KNOWN_GAPS: &[Row] = &[
             has("france", "supported", "armenia"),
             lacks("armenia", "supported", "france"),
         ],
+    ),
+];
+
+const PASSIVE_KNOWN_GAPS: &[Row] = &[
+    row(
+        "fr_reprise_par",
+        "fr",
+        "2024-05-15",
+        "Latchine a été reprise par l'armée azerbaïdjanaise.",
+        &[has("azerbaijan_armed_forces", "controls", "lachin")],
     ),
     row(
         "en_shelled_by_capital",
@@ -1319,9 +1306,6 @@ const ATTRIBUTION: &[Row] = &[
         "Russia accused Ukraine of attacking the Kursk region.",
         &[has("russia", "accused", "ukraine")],
     ),
-];
-
-const ATTRIBUTION_KNOWN_GAPS: &[Row] = &[
     row(
         "fr_selon_ministere_en_tete",
         "fr",
@@ -1361,22 +1345,25 @@ const ATTRIBUTION_KNOWN_GAPS: &[Row] = &[
         &[has("azerbaijan_armed_forces", "attacked", "sotk").by("armenia_mod")],
     ),
     row(
-        "en_postposed_said",
-        "en",
-        "2024-05-15",
-        "Azerbaijan attacked Armenia, Nikol Pashinyan said.",
-        &[
-            has("azerbaijan", "attacked", "armenia").by("nikol_pashinyan"),
-            lacks("*", "attacked", "nikol_pashinyan"),
-        ],
-    ),
-    row(
         "fr_a_affirme_objet_demonyme",
         "fr",
         "2024-05-15",
         "L'Azerbaïdjan a attaqué des positions arméniennes, a affirmé Nikol Pachinian.",
         &[
             has("azerbaijan", "attacked", "armenia|armenia_armed_forces").by("nikol_pashinyan"),
+            lacks("*", "attacked", "nikol_pashinyan"),
+        ],
+    ),
+];
+
+const ATTRIBUTION_KNOWN_GAPS: &[Row] = &[
+    row(
+        "en_postposed_said",
+        "en",
+        "2024-05-15",
+        "Azerbaijan attacked Armenia, Nikol Pashinyan said.",
+        &[
+            has("azerbaijan", "attacked", "armenia").by("nikol_pashinyan"),
             lacks("*", "attacked", "nikol_pashinyan"),
         ],
     ),
@@ -1862,9 +1849,6 @@ const ENGLISH: &[Row] = &[
             "karabakh",
         )],
     ),
-];
-
-const ENGLISH_KNOWN_GAPS: &[Row] = &[
     row(
         "en_attacked_positions",
         "en",
@@ -1879,6 +1863,9 @@ const ENGLISH_KNOWN_GAPS: &[Row] = &[
             lacks("armenia", "deployed_to", "*"),
         ],
     ),
+];
+
+const ENGLISH_KNOWN_GAPS: &[Row] = &[
     row(
         "en_asked_for_help",
         "en",

@@ -1612,11 +1612,12 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let acts = lex.is_auxiliary(ctx.lang, next)
                 || lex.is_negation(ctx.lang, next)
                 || (m.last < ctx.toks.len() && reporting_at(m.last));
-            let spoken_of = lex
-                .actor_prepositions
-                .get(&ctx.lang)
-                .is_some_and(|s| s.contains(prev))
-                && !lex.is_place_noun(ctx.lang, prev2);
+            let spoken_of = (prev == "to" && prev2 == "according")
+                || lex
+                    .actor_prepositions
+                    .get(&ctx.lang)
+                    .is_some_and(|s| s.contains(prev))
+                    && !lex.is_place_noun(ctx.lang, prev2);
             let place_core = ctx.entity_core(&place).unwrap_or(CoreClass::Place);
             // Elsewhere the state: news speaks of capitals as actors far
             // more often than as places ("la Russie et Bakou uniront…").

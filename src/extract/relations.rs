@@ -329,7 +329,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let mut saw_title = false;
         for k in first..last {
             let n = ctx.norm(k);
-            if ctx.ont.lexicon.is_coordination(ctx.lang, n) || n == "," {
+            // "la Russie ainsi que le Kazakhstan".
+            let ainsi_que = (n == "ainsi" && ctx.norm(k + 1) == "que")
+                || (n == "que" && k > 0 && ctx.norm(k - 1) == "ainsi");
+            if ctx.ont.lexicon.is_coordination(ctx.lang, n) || n == "," || ainsi_que {
                 saw_link = true;
                 saw_conjunction |= n != ",";
             } else if ctx.ont.lexicon.is_determiner(ctx.lang, n)
