@@ -14,3 +14,9 @@ seeds="$root/target/release/seeds"
 for format in graphml gexf json graphology ntriples turtle nquads trig rdfxml jsonld dot csv; do
     "$seeds" graph export --corpus corpus --format "$format"
 done
+
+# The competency questions' answers over the bundled corpus
+# (tests/sparql_bundled.rs compares them).
+for query in tests/sparql/*.rq; do
+    "$seeds" graph query --corpus corpus --file "$query" --results tsv > "${query%.rq}.bundled.tsv"
+done
