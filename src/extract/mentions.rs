@@ -12,7 +12,7 @@ use super::normalize::fold;
 use super::tokenize::TokKind;
 use super::{ExtractedEntity, Fact, MentionEvidence};
 use crate::date::DateSpan;
-use crate::graph::{CoreClass, Modality};
+use crate::graph::CoreClass;
 use crate::ontology::Entity;
 
 /// What produced a mention.
@@ -178,20 +178,13 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         if s == o {
             return;
         }
-        let ctx = self.ctx;
-        self.facts.push(Fact {
-            subject: s.to_string(),
-            relation: r.to_string(),
-            object: o.to_string(),
-            modality: Modality::Asserted,
-            start: ctx.toks[first].start,
-            end: ctx.toks[last - 1].end,
-            sentence: ctx.sent_of[first],
-            rule,
-            attributed_to: None,
-            date: None,
-            confidence: conf,
-        });
+        self.facts.push(Fact::structural(
+            self.ctx,
+            (s.to_string(), r, o.to_string()),
+            (first, last),
+            &rule,
+            conf,
+        ));
     }
 
     pub fn run(&mut self) {

@@ -72,6 +72,32 @@ pub struct Fact {
     pub confidence: f64,
 }
 
+impl Fact {
+    /// An asserted fact read from tokens `[first, last)` of a document,
+    /// with no date or claimant of its own.
+    pub(crate) fn structural(
+        ctx: &doc::DocCtx<'_>,
+        (subject, relation, object): (String, &str, String),
+        (first, last): (usize, usize),
+        rule: &str,
+        confidence: f64,
+    ) -> Fact {
+        Fact {
+            subject,
+            relation: relation.to_string(),
+            object,
+            modality: Modality::Asserted,
+            start: ctx.toks[first].start,
+            end: ctx.toks[last - 1].end,
+            sentence: ctx.sent_of[first],
+            rule: rule.to_string(),
+            attributed_to: None,
+            date: None,
+            confidence,
+        }
+    }
+}
+
 /// A sentence of the document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SentenceText {

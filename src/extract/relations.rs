@@ -1247,19 +1247,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     continue;
                 }
                 let (a, b) = (em.first.min(pf), em.last.max(pl));
-                new.push(Fact {
-                    subject: em.ent.clone(),
-                    relation: rel.name.clone(),
-                    object: pid,
-                    modality: Modality::Asserted,
-                    start: ctx.toks[a].start,
-                    end: ctx.toks[b - 1].end,
-                    sentence: ctx.sent_of[em.first],
-                    rule: "location:locative".into(),
-                    attributed_to: None,
-                    date: None,
-                    confidence: 0.6,
-                });
+                new.push(Fact::structural(
+                    ctx,
+                    (em.ent.clone(), &rel.name, pid),
+                    (a, b),
+                    "location:locative",
+                    0.6,
+                ));
             }
         }
         self.facts.extend(new);
@@ -1327,19 +1321,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     && p.last <= em.last
                     && p.core == CoreClass::Place
                 {
-                    new.push(Fact {
-                        subject: em.ent.clone(),
-                        relation: rel.name.clone(),
-                        object: p.ent.clone(),
-                        modality: Modality::Asserted,
-                        start: ctx.toks[em.first].start,
-                        end: ctx.toks[em.last - 1].end,
-                        sentence: em.sent,
-                        rule: "location:in-name".into(),
-                        attributed_to: None,
-                        date: None,
-                        confidence: 0.7,
-                    });
+                    new.push(Fact::structural(
+                        ctx,
+                        (em.ent.clone(), &rel.name, p.ent.clone()),
+                        (em.first, em.last),
+                        "location:in-name",
+                        0.7,
+                    ));
                 }
             }
         }
@@ -1415,19 +1403,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             if let Some((c, a, b)) = found {
                 if c != pid {
-                    new.push(Fact {
-                        subject: pid,
-                        relation: rel.name.clone(),
-                        object: c,
-                        modality: Modality::Asserted,
-                        start: ctx.toks[a].start,
-                        end: ctx.toks[b - 1].end,
-                        sentence: pm.sent,
-                        rule: "place:within".into(),
-                        attributed_to: None,
-                        date: None,
-                        confidence: 0.7,
-                    });
+                    new.push(Fact::structural(
+                        ctx,
+                        (pid, &rel.name, c),
+                        (a, b),
+                        "place:within",
+                        0.7,
+                    ));
                 }
             }
         }
@@ -1470,19 +1452,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     break;
                 }
                 if em.core == CoreClass::Event {
-                    new.push(Fact {
-                        subject: em.ent.clone(),
-                        relation: rel.name.clone(),
-                        object: pid.clone(),
-                        modality: Modality::Asserted,
-                        start: ctx.toks[pm.first].start,
-                        end: ctx.toks[em.last - 1].end,
-                        sentence: pm.sent,
-                        rule: "location:where".into(),
-                        attributed_to: None,
-                        date: None,
-                        confidence: 0.6,
-                    });
+                    new.push(Fact::structural(
+                        ctx,
+                        (em.ent.clone(), &rel.name, pid.clone()),
+                        (pm.first, em.last),
+                        "location:where",
+                        0.6,
+                    ));
                 }
             }
         }
@@ -1568,19 +1544,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             };
             for &a in &agent.members {
                 if let Some((id, _)) = self.fit(a, &actors) {
-                    new.push(Fact {
-                        subject: id,
-                        relation: rel.name.clone(),
-                        object: em.ent.clone(),
-                        modality: Modality::Asserted,
-                        start: ctx.toks[em.first.min(agent.first)].start,
-                        end: ctx.toks[em.last.max(agent.last) - 1].end,
-                        sentence: em.sent,
-                        rule: "event:agent".into(),
-                        attributed_to: None,
-                        date: None,
-                        confidence: 0.6,
-                    });
+                    new.push(Fact::structural(
+                        ctx,
+                        (id, &rel.name, em.ent.clone()),
+                        (em.first.min(agent.first), em.last.max(agent.last)),
+                        "event:agent",
+                        0.6,
+                    ));
                 }
             }
         }
@@ -1610,19 +1580,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             };
             for &p in &g.members {
                 if let Some((pid, _)) = self.fit(p, &rel.domain) {
-                    new.push(Fact {
-                        subject: pid,
-                        relation: rel.name.clone(),
-                        object: em.ent.clone(),
-                        modality: Modality::Asserted,
-                        start: ctx.toks[em.first].start,
-                        end: ctx.toks[g.last - 1].end,
-                        sentence: ctx.sent_of[em.first],
-                        rule: "agreement:between".into(),
-                        attributed_to: None,
-                        date: None,
-                        confidence: 0.7,
-                    });
+                    new.push(Fact::structural(
+                        ctx,
+                        (pid, &rel.name, em.ent.clone()),
+                        (em.first, g.last),
+                        "agreement:between",
+                        0.7,
+                    ));
                 }
             }
         }
