@@ -1628,7 +1628,10 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let place_context = (lex.is_locative(ctx.lang, prev) && !dative)
                 || (matches!(prev, "de" | "d'" | "du" | "of")
                     && lex.is_place_noun(ctx.lang, prev2));
-            m.locative = place_context && !acts && !spoken_of;
+            // "à Moscou a réuni…": after a locative, a following verb is not
+            // the capital's.
+            let acts = acts && !place_context;
+            m.locative = place_context && !spoken_of;
             m.acting = acts || spoken_of || coordinated;
             if m.acting || !place_context {
                 m.ent = state;

@@ -782,6 +782,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             return;
         }
+        // "Le sommet de mardi a réuni Ilham Aliev et Nikol Pachinian": with
+        // no actor as subject, the coordinated objects meet each other.
+        if subj.is_none() && rel.symmetric {
+            if let Some(o) = obj.filter(|o| o.members.len() >= 2) {
+                self.emit_reciprocal_once(cue, rel, &o, m, modality);
+            }
+            return;
+        }
         let (Some(s), Some(o)) = (subj, obj) else {
             return;
         };
