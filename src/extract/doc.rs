@@ -304,46 +304,48 @@ impl<'a> DocCtx<'a> {
                 r
             }
             PatTok::State => {
-                let mut j = i;
-                if ARTICLES.contains(&self.norm(j))
-                    && j + 1 < end
-                    && self.state_at.borrow()[j].is_none()
-                {
-                    j += 1;
-                }
-                let span = self.state_at.borrow()[j].clone()?;
-                if span.last > end {
-                    return None;
-                }
-                let saved = slots.state.clone();
-                slots.state = Some(span.id.clone());
-                let r = self.match_pattern(p, k + 1, span.last, end, slots);
-                if r.is_none() {
-                    slots.state = saved;
-                }
-                r
+                let span = self.slot_span(&self.state_at, i, end)?;
+                self.fill_slot(p, k, span, end, slots, |s| &mut s.state)
             }
             PatTok::Org => {
-                let mut j = i;
-                if ARTICLES.contains(&self.norm(j))
-                    && j + 1 < end
-                    && self.org_at.borrow()[j].is_none()
-                {
-                    j += 1;
-                }
-                let span = self.org_at.borrow()[j].clone()?;
-                if span.last > end {
-                    return None;
-                }
-                let saved = slots.org.clone();
-                slots.org = Some(span.id.clone());
-                let r = self.match_pattern(p, k + 1, span.last, end, slots);
-                if r.is_none() {
-                    slots.org = saved;
-                }
-                r
+                let span = self.slot_span(&self.org_at, i, end)?;
+                self.fill_slot(p, k, span, end, slots, |s| &mut s.org)
             }
         }
+    }
+
+    /// The state or organisation starting at `i` (after an optional article).
+    fn slot_span(
+        &self,
+        table: &RefCell<Vec<Option<SlotSpan>>>,
+        i: usize,
+        end: usize,
+    ) -> Option<SlotSpan> {
+        let table = table.borrow();
+        let mut j = i;
+        if ARTICLES.contains(&self.norm(j)) && j + 1 < end && table[j].is_none() {
+            j += 1;
+        }
+        table[j].clone().filter(|span| span.last <= end)
+    }
+
+    /// Fills a slot with `span` and matches the rest of the pattern after
+    /// it; the slot is restored when the rest does not match.
+    fn fill_slot(
+        &self,
+        p: &Pattern,
+        k: usize,
+        span: SlotSpan,
+        end: usize,
+        slots: &mut Slots,
+        slot: fn(&mut Slots) -> &mut Option<String>,
+    ) -> Option<usize> {
+        let saved = slot(slots).replace(span.id);
+        let r = self.match_pattern(p, k + 1, span.last, end, slots);
+        if r.is_none() {
+            *slot(slots) = saved;
+        }
+        r
     }
 
     /// Leftmost-longest non-overlapping matches of the patterns `filter`
