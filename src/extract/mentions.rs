@@ -1132,14 +1132,30 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     d.start >= ctx.toks[window_start].start && d.end <= ctx.toks[window_end - 1].end
                 })
                 .filter(|d| {
+                    // "trois jours après la rencontre" dates the clause, not the meeting.
+                    let sequence = d.end <= ctx.toks[m.first].start
+                        && ctx.toks.iter().any(|t| {
+                            t.end == d.end && ctx.ont.lexicon.is_sequence(ctx.lang, &t.norm)
+                        });
+                    !sequence
+                })
+                .filter(|d| {
                     let mine = (d.start as i64 - ctx.toks[m.first].start as i64).abs();
                     !event_starts
                         .iter()
                         .any(|&e| (d.start as i64 - e as i64).abs() < mine)
                 })
                 .min_by_key(|d| (d.start as i64 - ctx.toks[m.first].start as i64).abs());
-            // "mardi" dates an event well enough to find it, not to create one.
-            let explicit_absolute = explicit.is_some_and(|d| !d.relative);
+            // "mardi" dates an event well enough to find it; it creates one
+            // only when it stands right by the head ("les pourparlers de
+            // mardi", "the talks on Friday"), not when it dates the clause.
+            let near = |d: &DateMention| {
+                let after = ctx.toks[(m.last + 4).min(ctx.toks.len()) - 1].end;
+                let before = ctx.toks[m.first.saturating_sub(4)].start;
+                (d.start >= ctx.toks[m.last - 1].end && d.end <= after)
+                    || (d.end <= ctx.toks[m.first].start && d.end > before)
+            };
+            let creatable = explicit.is_some_and(|d| !d.relative || near(d));
             let explicit = explicit.map(|d| d.value);
             let prev = if m.first > 0 {
                 ctx.norm(m.first - 1)
@@ -1232,12 +1248,15 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 } else if let Some(e) = explicit.and_then(|d| pick(d, false)) {
                     self.reg.ensure(gazetteer_entity(e));
                     Some((e.id.clone(), e.core, "date"))
-                } else if let Some(d) = explicit.filter(|_| explicit_absolute) {
+                } else if let Some(d) = explicit.filter(|_| creatable) {
                     let class = ctx.ont.schema.class(&ek.class).expect("checked class");
                     let id = format!("event_{}_{}", ek.kind, slug(&d.to_string()));
-                    let label = format!("{} ({})", ctx.surface(m.first, m.last), d);
+                    let (dfirst, dlast) = self.description(m.first, m.last);
+                    let description = ctx.surface(dfirst, dlast);
+                    let label = format!("{description} ({d})");
                     let mut aliases = BTreeSet::new();
                     aliases.insert(label.clone());
+                    aliases.insert(description.to_string());
                     self.reg.ensure(ExtractedEntity {
                         id: id.clone(),
                         label,
@@ -1275,6 +1294,51 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 acting: false,
             });
         }
+    }
+
+    /// The span describing an event head with the entities it names:
+    /// "sommet de l'OTSC à Minsk", "the CSTO summit in Minsk", "retrait
+    /// des forces de maintien de la paix russes". A created event takes it
+    /// as its label, so a reader (and a matcher) sees which summit it is.
+    fn description(&self, first: usize, last: usize) -> (usize, usize) {
+        let ctx = self.ctx;
+        let sent = ctx.sents[ctx.sent_of[first]];
+        let lex = &ctx.ont.lexicon;
+        let mention_at = |i: usize| {
+            self.covered
+                .get(i)
+                .copied()
+                .flatten()
+                .map(|k| &self.mentions[k])
+                .filter(|x| x.first == i)
+        };
+        let mut start = first;
+        // A name just before the head: "the CSTO summit", "the Sochi talks".
+        if let Some(k) = first.checked_sub(1).and_then(|i| self.covered[i]) {
+            let x = &self.mentions[k];
+            if x.last == first && x.first >= sent.first && !x.title {
+                start = x.first;
+            }
+        }
+        let mut end = last;
+        for _ in 0..3 {
+            let mut j = end;
+            let prep = ctx.norm(j);
+            if j >= sent.last
+                || !(lex.is_actor_preposition(ctx.lang, prep) || lex.is_locative(ctx.lang, prep))
+            {
+                break;
+            }
+            j += 1;
+            if lex.is_determiner(ctx.lang, ctx.norm(j)) {
+                j += 1;
+            }
+            match mention_at(j) {
+                Some(x) if x.last <= sent.last && !x.title => end = x.last,
+                _ => break,
+            }
+        }
+        (start, end)
     }
 
     /// The date of an entity of this document.
@@ -1583,6 +1647,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             .filter(|x| x.core == CoreClass::State || x.senses.is_some())
             .map(|x| x.first)
             .collect();
+        // "le sommet de Minsk", "the Sochi summit": a capital naming where
+        // an event happened is the place.
+        let event_bounds: BTreeSet<(usize, bool)> = self
+            .mentions
+            .iter()
+            .filter(|x| x.kind == MKind::Event)
+            .flat_map(|x| [(x.first, true), (x.last, false)])
+            .collect();
         for m in self.mentions.iter_mut() {
             let Some((place, state)) = m.senses.clone() else {
                 continue;
@@ -1605,12 +1677,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let acts = lex.is_auxiliary(ctx.lang, next)
                 || lex.is_negation(ctx.lang, next)
                 || (m.last < ctx.toks.len() && reporting_at(m.last));
-            let spoken_of = (prev == "to" && prev2 == "according")
-                || lex
-                    .actor_prepositions
-                    .get(&ctx.lang)
-                    .is_some_and(|s| s.contains(prev))
-                    && !lex.is_place_noun(ctx.lang, prev2);
+            let names_event = (matches!(prev, "de" | "d'" | "du" | "of")
+                && k >= 1
+                && event_bounds.contains(&(k - 1, false)))
+                || event_bounds.contains(&(m.last, true));
+            let spoken_of = !names_event
+                && ((prev == "to" && prev2 == "according")
+                    || lex.is_actor_preposition(ctx.lang, prev)
+                        && !lex.is_place_noun(ctx.lang, prev2));
             let place_core = ctx.entity_core(&place).unwrap_or(CoreClass::Place);
             // Elsewhere the state: news speaks of capitals as actors far
             // more often than as places ("la Russie et Bakou uniront…").
@@ -1625,7 +1699,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         )
                     })
                     .is_empty();
-            let place_context = (lex.is_locative(ctx.lang, prev) && !dative)
+            let place_context = names_event
+                || (lex.is_locative(ctx.lang, prev) && !dative)
                 || (matches!(prev, "de" | "d'" | "du" | "of")
                     && lex.is_place_noun(ctx.lang, prev2));
             // "à Moscou a réuni…": after a locative, a following verb is not

@@ -213,6 +213,8 @@ pub struct Lexicon {
     pub reporting: Vec<(Lang, Pattern)>,
     pub according_to: Vec<(Lang, Pattern)>,
     pub negation: BTreeMap<Lang, BTreeSet<String>>,
+    /// "après", "before": a time before one of these does not date what follows.
+    pub sequence: BTreeMap<Lang, BTreeSet<String>>,
     pub future: Vec<(Lang, Pattern)>,
     pub conditional: Vec<(Lang, Pattern)>,
     pub coordination: BTreeMap<Lang, BTreeSet<String>>,
@@ -248,6 +250,7 @@ struct RawLexicon {
     reporting: ByLang,
     according_to: ByLang,
     negation: ByLang,
+    sequence: ByLang,
     future: ByLang,
     conditional: ByLang,
     coordination: ByLang,
@@ -459,6 +462,7 @@ impl Lexicon {
             reporting: patterns(&raw.reporting, lexicon, 0, true)?,
             according_to: patterns(&raw.according_to, lexicon, 0, false)?,
             negation: words_set(&raw.negation),
+            sequence: words_set(&raw.sequence),
             future: patterns(&raw.future, lexicon, 0, false)?,
             conditional: patterns(&raw.conditional, lexicon, 0, false)?,
             coordination: words_set(&raw.coordination),
@@ -647,6 +651,10 @@ impl Lexicon {
         self.negation.get(&lang).is_some_and(|s| s.contains(folded))
     }
 
+    pub fn is_sequence(&self, lang: Lang, folded: &str) -> bool {
+        self.sequence.get(&lang).is_some_and(|s| s.contains(folded))
+    }
+
     pub fn is_coordination(&self, lang: Lang, folded: &str) -> bool {
         self.coordination
             .get(&lang)
@@ -667,6 +675,12 @@ impl Lexicon {
 
     pub fn is_locative(&self, lang: Lang, folded: &str) -> bool {
         self.locative.get(&lang).is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_actor_preposition(&self, lang: Lang, folded: &str) -> bool {
+        self.actor_prepositions
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
     }
 
     pub fn is_agent(&self, lang: Lang, folded: &str) -> bool {
