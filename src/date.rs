@@ -204,6 +204,12 @@ impl DateSpan {
         a0 <= b1 && b0 <= a1
     }
 
+    /// The span grown by `days` on each side where its ends have a day:
+    /// reports of a night signing differ by a day ("9" or "10 novembre").
+    pub fn widened(self, days: i64) -> Self {
+        DateSpan::between(self.start.add_days(-days), self.last().add_days(days))
+    }
+
     /// True when `date` falls inside this span.
     pub fn contains(self, date: PartialDate) -> bool {
         self.overlaps(DateSpan::at(date))

@@ -867,6 +867,17 @@ fn titles_known_gaps() {
 
 const COORDINATION: &[Row] = &[
     row(
+        "fr_role_puis_titulaires_en_apposition",
+        "fr",
+        "2021-06-01",
+        "Les coprésidents du groupe de Minsk, la Russie, la France et les États-Unis, ont appelé au calme.",
+        &[
+            has("russia", "member_of", "osce_minsk_group"),
+            has("france", "member_of", "osce_minsk_group"),
+            has("united_states", "member_of", "osce_minsk_group"),
+        ],
+    ),
+    row(
         "fr_trois_signataires",
         "fr",
         "2024-05-15",
@@ -1048,6 +1059,28 @@ fn negation_known_gaps() {
 // 6. Passive voice.
 
 const PASSIVE: &[Row] = &[
+    row(
+        "en_co_chaired_by_hyphenated_participle",
+        "en",
+        "2021-06-01",
+        "The talks stalled in the Minsk Group, co-chaired by France, Russia and the United States.",
+        &[
+            has("france", "member_of", "osce_minsk_group"),
+            has("russia", "member_of", "osce_minsk_group"),
+            has("united_states", "member_of", "osce_minsk_group"),
+        ],
+    ),
+    row(
+        "fr_participe_apres_complement_du_nom",
+        "fr",
+        "2021-06-01",
+        "Le groupe de Minsk de l'OSCE, coprésidé par la France et les États-Unis, n'a rien obtenu.",
+        &[
+            has("france", "member_of", "osce_minsk_group"),
+            has("united_states", "member_of", "osce_minsk_group"),
+            lacks("france", "member_of", "osce"),
+        ],
+    ),
     row(
         "en_brokered_by",
         "en",
@@ -1508,6 +1541,26 @@ fn modality_known_gaps() {
 //     date, new dated events, the same event merged across documents.
 
 const EVENTS: &[Row] = &[
+    row(
+        "fr_evenement_cree_avec_sa_description",
+        "fr",
+        "2024-05-15",
+        "Erevan n'a envoyé personne au sommet de l'OTSC à Bichkek, en octobre 2029.",
+        &[
+            ent("event_summit_2029_10").date("2029-10"),
+            has("event_summit_2029_10", "took_place_in", "bishkek"),
+        ],
+    ),
+    row(
+        "fr_jours_apres_ne_date_pas_l_evenement",
+        "fr",
+        "2029-03-12",
+        "Trois jours après la rencontre de Genève, le ministre a parlé dimanche.",
+        &[
+            no_ent("event_talks_2029_03_14"),
+            no_ent("event_talks_2029_03_11"),
+        ],
+    ),
     row(
         "fr_offensive_de_septembre_2023",
         "fr",

@@ -183,8 +183,16 @@ fn case_rule(name: &str) -> CaseRule {
     let caps = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
     // Short acronyms collide with words ("US", "UE"): only in capitals. Longer
     // ones are also written with a capital initial ("Tass", "Otan").
+    // A later word in capitals marks the name well enough for its first
+    // word to be a common noun in lower case ("le groupe de Minsk").
+    let inner_capital = name
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’')
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
     if caps && letters.len() <= 3 {
         CaseRule::AllCaps
+    } else if inner_capital {
+        CaseRule::Any
     } else if name.chars().next().is_some_and(|c| c.is_uppercase()) {
         CaseRule::Capital
     } else {

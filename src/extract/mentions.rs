@@ -1196,6 +1196,12 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 .max_by_key(|x| x.last)
                 .map(|x| x.ent.clone());
             let sentence_ids = self.sentence_ids(sent);
+            // "the three leaders signed a joint statement" on the day the
+            // sentence before dated: the leaders were named there.
+            let mut context_ids = sentence_ids.clone();
+            if let Some(before) = sent.checked_sub(1) {
+                context_ids.extend(self.sentence_ids(before));
+            }
             let narrative = self
                 .dates
                 .iter()
@@ -1212,22 +1218,33 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     e.date.is_some() && e.kind.as_deref().is_some_and(|k| kinds.contains(&k))
                 })
                 .collect();
-            let participates = |e: &Entity| {
+            let participates = |e: &Entity, ids: &BTreeSet<String>| {
                 e.parties
                     .iter()
                     .chain(e.place.iter())
-                    .any(|p| sentence_ids.contains(p))
+                    .any(|p| ids.contains(p))
             };
             let pick = |when: DateSpan, need_participant: bool| {
                 candidates
                     .iter()
-                    .filter(|e| e.date.is_some_and(|d| d.overlaps(when)))
-                    .filter(|e| !need_participant || participates(e))
+                    .filter(|e| e.date.is_some_and(|d| d.overlaps(when.widened(1))))
+                    .filter(|e| {
+                        let ids = if when.start.day.is_some() && when.end.is_none() {
+                            &context_ids
+                        } else {
+                            &sentence_ids
+                        };
+                        !need_participant || participates(e, ids)
+                    })
                     .min_by_key(|e| {
-                        // Same kind first, then the tightest dates.
+                        // Same kind first, then the exact date, then the tightest dates.
                         let d = e.date.unwrap_or(when);
                         let other_kind = e.kind.as_deref() != Some(ek.kind.as_str());
-                        (other_kind, d.last().to_days() - d.start.to_days())
+                        (
+                            other_kind,
+                            !d.overlaps(when),
+                            d.last().to_days() - d.start.to_days(),
+                        )
                     })
                     .copied()
             };

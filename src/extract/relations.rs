@@ -704,7 +704,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             (m.first.saturating_sub(3)..m.first).any(|k| matches!(ctx.norm(k), "se" | "s'"));
         let aux_before = !reflexive
             && (m.first.saturating_sub(3)..m.first).any(|k| AUX_ETRE.contains(&ctx.norm(k)));
-        let participle = participle_like(ctx.surface(m.first, m.first + 1), ctx.lang);
+        // "co-chaired": the participle ending is on the last part.
+        let mut v = m.first;
+        while v + 2 < m.last && ctx.is_hyphen(v + 1) {
+            v += 2;
+        }
+        let participle = participle_like(ctx.surface(v, v + 1), ctx.lang);
         let passive = participle && (by.is_some() || aux_before) && !cue.inverse;
         if passive {
             // The agent stands right after "par"/"by", named or as a demonym
@@ -807,11 +812,38 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         if !actors.is_empty() && actors.len() < ran.len() {
             if let Some(a) = self.left(at, clause, &actors, true) {
                 if a.last + 15 >= at {
-                    return Some(a);
+                    return Some(self.complement_head(a, clause, &actors));
                 }
             }
         }
         self.left(at, clause, ran, false)
+            .map(|a| self.complement_head(a, clause, ran))
+    }
+
+    /// "le groupe de Minsk de l'OSCE, coprésidé par…": a participle set off
+    /// by a comma speaks of the head of the noun phrase, not of its `de`
+    /// complement.
+    fn complement_head(&self, a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        let ctx = self.pass.ctx;
+        if !ctx.toks.get(a.last).is_some_and(|t| t.is_punct(",")) {
+            return a;
+        }
+        let mut k = a.first;
+        while k > clause.first && ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(k - 1)) {
+            k -= 1;
+        }
+        if k <= clause.first || !matches!(ctx.norm(k - 1), "de" | "d'" | "du" | "des" | "of") {
+            return a;
+        }
+        self.args
+            .iter()
+            .position(|&i| {
+                let m = self.m(i);
+                m.last == k - 1 && !m.weak && m.first >= clause.first
+            })
+            .map(|pos| self.arg_at(pos))
+            .filter(|h| self.fits_any(h, cores))
+            .unwrap_or(a)
     }
 
     /// "Il a estimé…": the person the text is about, i.e. the last person
@@ -1029,10 +1061,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             break;
         }
-        if k == 0 {
-            return None;
-        }
-        let before = ctx.norm(k - 1);
+        let before = if k > clause.first {
+            ctx.norm(k - 1)
+        } else {
+            ""
+        };
         let copula = matches!(
             before,
             "est"
@@ -1050,7 +1083,32 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             self.left(k - 1, clause, dom, true)
                 .filter(|h| copula || h.last + 1 == k)?
         } else {
-            return None;
+            // "les coprésidents du groupe de Minsk, la France, la Russie et
+            // les États-Unis": the holders follow the complement, after a comma.
+            let a = de_arg.filter(|_| !by_agent)?;
+            let first = self.m(a.members[0]);
+            if !ctx.toks.get(first.last).is_some_and(|t| t.is_punct(",")) {
+                return None;
+            }
+            let object = Arg {
+                members: vec![a.members[0]],
+                first: first.first,
+                last: first.last,
+            };
+            let rest = if a.members.len() >= 2 {
+                Arg {
+                    members: a.members[1..].to_vec(),
+                    first: self.m(a.members[1]).first,
+                    last: a.last,
+                }
+            } else {
+                self.right(first.last + 1, clause, dom, true)
+                    .filter(|r| r.first <= first.last + 3 && r.members.len() >= 2)?
+            };
+            if !self.fits_any(&object, ran) || !self.fits_any(&rest, dom) {
+                return None;
+            }
+            return Some((rest, object));
         };
         // "alliée de l'Azerbaïdjan, et l'Union européenne": the role's
         // complement is one party; what follows the comma is another subject.

@@ -70,6 +70,21 @@ pub fn pattern_words(text: &str) -> Vec<String> {
         // Slots, stems (`bombard*`), alternatives (`dire|dit`) and a lone
         // elided article (`l'`) stay whole.
         let elided = chunk.ends_with('\'') || chunk.ends_with('\u{2019}');
+        // "co-chair|co-chaired": the shared hyphenated prefix is words of
+        // its own, as the tokenizer splits it; the alternatives follow.
+        if chunk.contains('|') && chunk.contains('-') {
+            let alts: Vec<&str> = chunk.split('|').collect();
+            let prefix = |a: &str| a.rfind('-').map(|i| a[..i].to_string());
+            if let Some(p) =
+                prefix(alts[0]).filter(|p| alts.iter().all(|a| prefix(a).as_ref() == Some(p)))
+            {
+                words.extend(p.split('-').filter(|w| !w.is_empty()).map(str::to_string));
+                let rest: Vec<&str> = alts.iter().map(|a| &a[p.len() + 1..]).collect();
+                words.push(rest.join("|"));
+                words.extend(slot.map(str::to_string));
+                continue;
+            }
+        }
         if chunk.starts_with('{') || chunk.ends_with('*') || chunk.contains('|') || elided {
             words.push(chunk.replace('\u{2019}', "'"));
             words.extend(slot.map(str::to_string));
