@@ -328,6 +328,13 @@ fn check(table: &str, rows: &[Row]) {
 
 const INFLECTIONS: &[Row] = &[
     row(
+        "fr_conditionnel_irregulier_soutiendrait",
+        "fr",
+        "2016-04-05",
+        "Ankara a promis que la Turquie soutiendrait l'Azerbaïdjan.",
+        &[has("turkey", "supported", "azerbaijan").modality("conditional")],
+    ),
+    row(
         "fr_forces_armees_fem_pl",
         "fr",
         "2024-05-15",
@@ -867,6 +874,18 @@ fn titles_known_gaps() {
 
 const COORDINATION: &[Row] = &[
     row(
+        "fr_titulaires_entre_tirets_apres_complement",
+        "fr",
+        "2016-04-05",
+        "Les coprésidents du groupe de Minsk de l'OSCE — la Russie, la France et les États-Unis — ont salué l'accord.",
+        &[
+            has("russia", "member_of", "osce_minsk_group"),
+            has("france", "member_of", "osce_minsk_group"),
+            has("united_states", "member_of", "osce_minsk_group"),
+            lacks("russia", "member_of", "osce"),
+        ],
+    ),
+    row(
         "fr_role_puis_titulaires_en_apposition",
         "fr",
         "2021-06-01",
@@ -1277,6 +1296,13 @@ fn relative_dates_known_gaps() {
 // 8. Attribution.
 
 const ATTRIBUTION: &[Row] = &[
+    row(
+        "fr_incise_avant_le_verbe_de_parole",
+        "fr",
+        "2016-04-05",
+        "Le président turc avait, lui, assuré que la Turquie soutient l'Azerbaïdjan.",
+        &[has("turkey", "supported", "azerbaijan").by("recep_tayyip_erdogan")],
+    ),
     row(
         "fr_a_declare_que",
         "fr",

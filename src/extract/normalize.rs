@@ -41,6 +41,7 @@ pub fn stem(word: &str, lang: Lang) -> String {
     let lower = word.to_lowercase().replace('\u{2019}', "'");
     let s = match lang {
         Lang::Fr => {
+            let lower = fr_irregular_future(&lower).unwrap_or(lower);
             let s = FR.with(|s| s.stem(&lower).into_owned());
             // Snowball leaves the third person plural "-ent" on many verbs
             // ("bombardent"); strip it so every tense shares one stem.
@@ -56,9 +57,46 @@ pub fn stem(word: &str, lang: Lang) -> String {
     fold(&s)
 }
 
+/// The infinitive behind a French future or conditional whose stem the
+/// stemmer cannot see: "soutiendrait" (soutenir), "obtiendra" (obtenir),
+/// "enverront" (envoyer).
+fn fr_irregular_future(word: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &[
+        "aient", "ais", "ait", "ions", "iez", "ons", "ont", "ez", "as", "ai", "a",
+    ];
+    const STEMS: &[(&str, &str)] = &[("iendr", "enir"), ("enverr", "envoyer")];
+    for ending in ENDINGS {
+        let Some(before) = word.strip_suffix(ending) else {
+            continue;
+        };
+        for (future, infinitive) in STEMS {
+            if let Some(base) = before.strip_suffix(future) {
+                return Some(format!("{base}{infinitive}"));
+            }
+        }
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn irregular_french_futures_share_the_infinitive_stem() {
+        let soutenir = stem("soutenir", Lang::Fr);
+        for w in [
+            "soutiendrait",
+            "soutiendra",
+            "soutiendront",
+            "soutiendraient",
+        ] {
+            assert_eq!(stem(w, Lang::Fr), soutenir, "{w}");
+        }
+        assert_eq!(stem("obtiendrait", Lang::Fr), stem("obtenir", Lang::Fr));
+        assert_eq!(stem("enverra", Lang::Fr), stem("envoyer", Lang::Fr));
+        assert_eq!(stem("viendra", Lang::Fr), stem("venir", Lang::Fr));
+    }
 
     #[test]
     fn folding_removes_case_accents_and_curly_apostrophes() {

@@ -1087,7 +1087,24 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             // les États-Unis": the holders follow the complement, after a comma.
             let a = de_arg.filter(|_| !by_agent)?;
             let first = self.m(a.members[0]);
-            if !ctx.toks.get(first.last).is_some_and(|t| t.is_punct(",")) {
+            // Past the complement's own complements ("du groupe de Minsk de
+            // l'OSCE"), a comma or a dash opens the list.
+            let mut e = first.last;
+            while matches!(ctx.norm(e), "de" | "d'" | "du" | "des" | "of") {
+                let mut n = e + 1;
+                while ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(n)) {
+                    n += 1;
+                }
+                match self.pass.mention_at(n) {
+                    Some(x) if x.first == n => e = x.last,
+                    _ => break,
+                }
+            }
+            if !ctx
+                .toks
+                .get(e)
+                .is_some_and(|t| [",", "—", "–", ":", "("].iter().any(|p| t.is_punct(p)))
+            {
                 return None;
             }
             let object = Arg {
@@ -1102,8 +1119,8 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     last: a.last,
                 }
             } else {
-                self.right(first.last + 1, clause, dom, true)
-                    .filter(|r| r.first <= first.last + 3 && r.members.len() >= 2)?
+                self.right(e + 1, clause, dom, true)
+                    .filter(|r| r.first <= e + 3 && r.members.len() >= 2)?
             };
             if !self.fits_any(&object, ran) || !self.fits_any(&rest, dom) {
                 return None;
@@ -1708,9 +1725,20 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .and_then(|k| self.right(k + 1, &rest, &actors, false))
                 .filter(|a| by.is_some_and(|k| a.first <= k + 3));
             // Inverted subject at the end: "…, a déclaré M. Eyvazov".
+            // Only titles, names and determiners stand between ("a déclaré
+            // le porte-parole"); after "que" the actor is the claim's subject.
             let after = self
                 .right(m.last, &rest, &actors, false)
-                .filter(|a| a.first <= m.last + 4);
+                .filter(|a| a.first <= m.last + 4)
+                .filter(|a| {
+                    (m.last..a.first).all(|k| {
+                        let t = &ctx.toks[k];
+                        ctx.ont.lexicon.is_determiner(ctx.lang, &t.norm)
+                            || t.upper
+                            || t.kind == TokKind::Punct && t.norm == "-"
+                            || self.pass.mention_at(k).is_some()
+                    })
+                });
             // Inverted: "« … », a déclaré X", "…, affirme le ministère": the
             // verb follows a comma or closing quote that ends the claim (not
             // one that ends the subject's apposition: "Peskov, a confirmé").
