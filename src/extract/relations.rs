@@ -629,13 +629,20 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             let longest = ms.iter().map(|m| m.last).max().unwrap_or(i + 1);
             let prev = if i > 0 { ctx.norm(i - 1) } else { "" };
-            let noun_context = ctx.ont.lexicon.is_determiner(ctx.lang, prev)
+            let nonfinite = ctx.ont
+                    .lexicon
+                    .is_nonfinite_after(ctx.lang, prev, ctx.norm(i))
+                    // "the shelling of Tegh" names an act; "of shelling
+                    // Tegh" does it.
+                    && !matches!(ctx.norm(i + 1), "de" | "d'" | "du" | "des" | "of");
+            let noun_context = !nonfinite
+                && (ctx.ont.lexicon.is_determiner(ctx.lang, prev)
                 // ", allié traditionnel de Bakou,": an apposition is a noun.
                 || matches!(prev, "au" | "aux" | "par" | "of" | "for" | ",")
                 // "Armenian positions", "two attacks".
                 || (i > 0
                     && (!ctx.adj_at[i - 1].is_empty() || ctx.toks[i - 1].kind == TokKind::Number)
-                    && !self.pass.mention_at(i - 1).is_some_and(|m| !m.weak && m.last == i));
+                    && !self.pass.mention_at(i - 1).is_some_and(|m| !m.weak && m.last == i)));
             let mut best: Vec<(PatMatch, usize)> = ms
                 .into_iter()
                 .filter(|m| m.last == longest)
@@ -658,9 +665,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             // Cue words inside a name ("Organisation du traité…") are part
             // of the name, except symmetric relations named inside an
             // agreement ("déclaration sur … l'alliance entre A et B").
+            // A name wholly inside the phrase after its first word, with
+            // more than a particle after it, is an argument the phrase wraps
+            // ("asked Russia for help"; not "a appelé l'Arménie à").
             let inside_name = (i..longest).any(|k| {
                 self.pass
                     .mention_at(k)
+                    .filter(|mm| mm.first <= i || mm.last + 2 > longest)
                     // An event's head noun is also the act it names ("le
                     // déploiement de soldats russes le long de la ligne").
                     .is_some_and(|mm| !mm.weak && !matches!(mm.kind, MKind::Demonym | MKind::Event))

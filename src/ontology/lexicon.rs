@@ -219,6 +219,10 @@ pub struct Lexicon {
     pub auxiliaries: BTreeMap<Lang, BTreeSet<String>>,
     /// Stems of light verbs ("lancer", "offer").
     pub light_verbs: BTreeMap<Lang, BTreeSet<String>>,
+    /// Endings of infinitives and gerunds, and the prepositions before
+    /// which a cue word with such an ending is a verb ("menace d'attaquer").
+    pub nonfinite_endings: BTreeMap<Lang, BTreeSet<String>>,
+    pub nonfinite_prepositions: BTreeMap<Lang, BTreeSet<String>>,
     pub clause_break: Vec<(Lang, Pattern)>,
     pub locative: BTreeMap<Lang, BTreeSet<String>>,
     pub agent: BTreeMap<Lang, BTreeSet<String>>,
@@ -253,6 +257,8 @@ struct RawLexicon {
     coordination: ByLang,
     auxiliaries: ByLang,
     light_verbs: ByLang,
+    nonfinite_endings: ByLang,
+    nonfinite_prepositions: ByLang,
     clause_break: ByLang,
     locative: ByLang,
     agent: ByLang,
@@ -472,6 +478,8 @@ impl Lexicon {
                     )
                 })
                 .collect(),
+            nonfinite_endings: words_set(&raw.nonfinite_endings),
+            nonfinite_prepositions: words_set(&raw.nonfinite_prepositions),
             clause_break: patterns(&raw.clause_break, lexicon, 0, false)?,
             locative: words_set(&raw.locative),
             agent: words_set(&raw.agent),
@@ -663,6 +671,18 @@ impl Lexicon {
         self.light_verbs
             .get(&lang)
             .is_some_and(|s| s.contains(stem))
+    }
+
+    /// True when `folded`, right after `prev`, is an infinitive or a
+    /// gerund governed by the preposition ("d'attaquer", "of shelling").
+    pub fn is_nonfinite_after(&self, lang: Lang, prev: &str, folded: &str) -> bool {
+        self.nonfinite_prepositions
+            .get(&lang)
+            .is_some_and(|s| s.contains(prev))
+            && self
+                .nonfinite_endings
+                .get(&lang)
+                .is_some_and(|s| s.iter().any(|e| folded.ends_with(e.as_str())))
     }
 
     pub fn is_locative(&self, lang: Lang, folded: &str) -> bool {
