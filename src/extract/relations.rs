@@ -321,8 +321,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .count()
     }
 
-    /// Words allowed between coordinated arguments.
-    fn joiner(&self, first: usize, last: usize) -> bool {
+    /// Words allowed between coordinated arguments: `Some(true)` when a
+    /// conjunction joins them, `Some(false)` for commas alone.
+    fn joiner(&self, first: usize, last: usize) -> Option<bool> {
         let ctx = self.pass.ctx;
         let mut saw_link = false;
         let mut saw_conjunction = false;
@@ -368,10 +369,42 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 // "Aliyev and Armenia's Nikol Pashinyan".
                 continue;
             } else {
-                return false;
+                return None;
             }
         }
-        saw_link && (saw_conjunction || !saw_title || self.list_goes_on(last))
+        (saw_link && (saw_conjunction || !saw_title || self.list_goes_on(last)))
+            .then_some(saw_conjunction)
+    }
+
+    /// How the argument at `a` joins the next one: `Some(true)` through a
+    /// conjunction, `Some(false)` through commas, `None` when it does not.
+    fn link(&self, a: &Arg, b: &Arg, cores: &[CoreClass]) -> Option<bool> {
+        if self.gap(a.last, b.first) > 4 || !self.fits_any(b, cores) {
+            return None;
+        }
+        self.joiner(a.last, b.first)
+    }
+
+    /// True when the list that goes on from the argument at `pos` closes
+    /// with a conjunction ("A, B et C"): commas alone make no list ("…
+    /// attacked Armenia, Nikol Pashinyan said", "À l'appel de l'Arménie, la
+    /// Russie a…").
+    fn list_closes(&self, mut pos: usize, clause: &Clause, cores: &[CoreClass]) -> bool {
+        loop {
+            let a = self.arg_at(pos);
+            let Some(next) = self
+                .args
+                .iter()
+                .position(|&i| self.m(i).first >= a.last && self.m(i).last <= clause.last)
+            else {
+                return false;
+            };
+            match self.link(&a, &self.arg_at(next), cores) {
+                Some(true) => return true,
+                Some(false) => pos = next,
+                None => return false,
+            }
+        }
     }
 
     /// "Hajiev, conseiller du président Ilham Aliev, a rencontré…" is an
@@ -392,6 +425,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     }
 
     fn coordinate_right(&self, mut a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        let mut conjunction = false;
         loop {
             let next = self
                 .args
@@ -406,12 +440,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .iter()
                 .all(|&x| a.members.iter().any(|&y| self.m(x).ent == self.m(y).ent));
             let repeat = same && b.first <= a.last + 1;
-            if !repeat
-                && (self.gap(a.last, b.first) > 4
-                    || !self.joiner(a.last, b.first)
-                    || !self.fits_any(&b, cores))
-            {
-                break;
+            if !repeat {
+                match self.link(&a, &b, cores) {
+                    Some(true) => conjunction = true,
+                    Some(false) if conjunction || self.list_closes(pos, clause, cores) => {}
+                    _ => break,
+                }
             }
             if !same {
                 a.members.extend(b.members);
@@ -422,6 +456,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     }
 
     fn coordinate_left(&self, mut a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        let mut conjunction = false;
         loop {
             let prev = self
                 .args
@@ -430,11 +465,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .rfind(|(_, &i)| self.m(i).last <= a.first && self.m(i).first >= clause.first);
             let Some((pos, _)) = prev else { break };
             let b = self.arg_at(pos);
-            if self.gap(b.last, a.first) > 4
-                || !self.joiner(b.last, a.first)
-                || !self.fits_any(&b, cores)
-            {
-                break;
+            // Read from the verb back, a list closes first: "A, B et C ont".
+            match self.link(&b, &a, cores) {
+                Some(true) => conjunction = true,
+                Some(false) if conjunction => {}
+                _ => break,
             }
             a.members.extend(b.members);
             a.first = b.first;
@@ -639,6 +674,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 && (ctx.ont.lexicon.is_determiner(ctx.lang, prev)
                 // ", allié traditionnel de Bakou,": an apposition is a noun.
                 || matches!(prev, "au" | "aux" | "par" | "of" | "for" | ",")
+                // "Armenia's nominal ally".
+                || (i > 1
+                    && ctx.norm(i - 2) == "'s"
+                    && ctx.toks[i - 1].kind == TokKind::Word
+                    && !ctx.toks[i - 1].upper
+                    && self.pass.mention_at(i - 1).is_none())
                 // "Armenian positions", "two attacks".
                 || (i > 0
                     && (!ctx.adj_at[i - 1].is_empty() || ctx.toks[i - 1].kind == TokKind::Number)
@@ -937,6 +978,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 self.emit(cue, rel, &agent, &o, m, modality, 0.6, "noun");
                 return;
             }
+            // "À l'appel de l'Arménie, la Russie a…", "At the request of
+            // Armenia, Russia sent…": a fronted act's object is the subject
+            // of the clause it opens.
+            if let Some(o) = self.fronted_subject(agent.last, ran) {
+                self.emit(cue, rel, &agent, &o, m, modality, 0.55, "noun+fronted");
+                return;
+            }
             // "allié de l'Arménie": the complement is the object; the subject
             // is the clause's ("La Russie est un allié…").
             if !by_agent && de_object && self.fits_any(&agent, ran) {
@@ -1155,6 +1203,22 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let aux = ctx.ont.lexicon.is_auxiliary(ctx.lang, next)
             || ctx.ont.lexicon.is_negation(ctx.lang, next);
         aux.then_some(a)
+    }
+
+    /// The actor that opens the main clause after a fronted phrase ending
+    /// at `comma` ("…, la Russie a envoyé").
+    fn fronted_subject(&self, comma: usize, cores: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        if !ctx.toks.get(comma).is_some_and(|t| t.is_punct(",")) {
+            return None;
+        }
+        let s = ctx.sents[ctx.sent_of[comma]];
+        let rest = Clause {
+            first: comma + 1,
+            last: s.last,
+        };
+        let a = self.right(comma + 1, &rest, cores, true)?;
+        (a.first <= comma + 2).then_some(a)
     }
 
     /// Inside a quotation, an act without an agent ("Il y aura également un
@@ -1688,20 +1752,29 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 ctx.toks[k].kind == TokKind::Punct
                     || ctx.toks[k].kind == TokKind::Word && !ctx.toks[k].upper && k < m.last + 3
             });
-            let trailing_speaker = before
-                .as_ref()
-                .filter(|b| closing && b.first > s.first && ctx.toks[b.first - 1].is_punct(","));
+            // The comma before a trailing speaker ("…, the ministry said").
+            let trailing_comma = before.as_ref().and_then(|b| {
+                let mut k = b.first;
+                while k > s.first && ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(k - 1)) {
+                    k -= 1;
+                }
+                (closing && k > s.first && ctx.toks[k - 1].is_punct(",")).then_some(k - 1)
+            });
             let (claimant, span) = match (passive, after, before.clone()) {
                 (Some(p), _, _) => (p, (s.first, s.last)),
-                (None, Some(a), _) if quoted_before => (a, (s.first, m.first)),
-                (None, _, Some(b)) if trailing_speaker.is_some() => (b.clone(), (s.first, b.first)),
+                (None, Some(a), _) if quoted_before => (a, (s.first, k - 1)),
+                (None, _, Some(b)) if trailing_comma.is_some() => {
+                    (b, (s.first, trailing_comma.unwrap_or(m.first)))
+                }
                 (None, _, Some(b)) => (b, (m.last, s.last)),
                 (None, Some(a), None) => (a, (s.first, m.first)),
                 (None, None, None) => continue,
             };
             if span.1 <= m.first {
-                // A speaker named after the claim is no argument of it.
+                // A speaker named after the claim is no argument of it, and
+                // the claim's clauses end where the speaker's begins.
                 trailing_speakers.extend(claimant.members.iter().copied());
+                self.breaks[span.1] = true;
             }
             if let Some((id, _)) = self.fit(claimant.members[0], &actors) {
                 reports.push((span.0, span.1, m.first, id));
