@@ -1115,9 +1115,13 @@ const PASSIVE: &[Row] = &[
             lacks("armenia", "supported", "france"),
         ],
     ),
-];
-
-const PASSIVE_KNOWN_GAPS: &[Row] = &[
+    row(
+        "en_taken_over_by",
+        "en",
+        "2024-05-15",
+        "Lachin was taken over by Azerbaijani forces.",
+        &[has("azerbaijan_armed_forces", "controls", "lachin")],
+    ),
     row(
         "fr_reprise_par",
         "fr",
@@ -1140,12 +1144,6 @@ const PASSIVE_KNOWN_GAPS: &[Row] = &[
 #[test]
 fn passive() {
     check("PASSIVE", PASSIVE);
-}
-
-#[test]
-#[ignore = "known gap: passive of signer, reprendre, soutenir"]
-fn passive_known_gaps() {
-    check("PASSIVE_KNOWN_GAPS", PASSIVE_KNOWN_GAPS);
 }
 
 // ---------------------------------------------------------------------------

@@ -42,8 +42,8 @@ fn participle_like(raw: &str, lang: Lang) -> bool {
     let w = raw.to_lowercase();
     match lang {
         Lang::Fr => [
-            "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
-            "its", "ites", "ert", "erte", "erts", "ertes",
+            "é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises", "u", "ue", "us", "ues",
+            "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes",
         ]
         .iter()
         .any(|s| w.ends_with(s)),
@@ -83,6 +83,9 @@ pub struct RelationPass<'p, 'c, 'a> {
     /// Mentions that only say who claims the sentence ("selon le ministère"):
     /// never the subject of its facts.
     claimant_only: BTreeSet<usize>,
+    /// Patients of passive verbs: a capital there is acted on, so it is the
+    /// place where a place may stand ("Stepanakert was shelled").
+    patients: BTreeSet<usize>,
 }
 
 impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
@@ -108,6 +111,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             quote_claimant: Vec::new(),
             quote_continues: Vec::new(),
             claimant_only: BTreeSet::new(),
+            patients: BTreeSet::new(),
         }
     }
 
@@ -138,7 +142,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             // Stepanakert", "à Bakou"); the state only where an actor must,
             // and never after a locative ("a rencontré Poutine à Bakou").
             let pc = self.pass.ctx.entity_core(place).unwrap_or(CoreClass::Place);
-            if m.acting && cores.contains(&CoreClass::State) {
+            if m.acting && !self.patients.contains(&idx) && cores.contains(&CoreClass::State) {
                 return Some((state.clone(), CoreClass::State));
             }
             if cores.contains(&pc) {
@@ -767,7 +771,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             });
             let patient = self.patient_left(m.first, clause, ran);
             match (agent, patient) {
-                (Some(s), Some(o)) => self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive"),
+                (Some(s), Some(o)) => {
+                    self.patients.extend(o.members.iter().copied());
+                    self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive");
+                }
                 // "une mission russe a été stationnée dans la région": with no
                 // agent, a patient that can only be the subject is the subject.
                 (None, None) => {
