@@ -639,6 +639,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.most_specific_places();
         self.event_agents();
         self.agreements_between();
+        self.event_targets();
         self.attribution();
         self.dates();
         // One fact per (subject, relation, object) and sentence.
@@ -1639,6 +1640,46 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                         (id, &rel.name, em.ent.clone()),
                         (em.first.min(agent.first), em.last.max(agent.last)),
                         "event:agent",
+                        0.6,
+                    ));
+                }
+            }
+        }
+        self.facts.extend(new);
+    }
+
+    /// "l'offensive contre le Haut-Karabakh", "the offensive against
+    /// Karabakh": what an event was directed against.
+    fn event_targets(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("targeted") else {
+            return;
+        };
+        let mut new = Vec::new();
+        for &e in &self.args {
+            let em = self.m(e);
+            if em.core != CoreClass::Event {
+                continue;
+            }
+            let clause = self.clause(em.first, em.last);
+            let Some(k) = (em.last..(em.last + 2).min(clause.last))
+                .find(|&k| ctx.ont.lexicon.is_event_target(ctx.lang, ctx.norm(k)))
+            else {
+                continue;
+            };
+            let Some(t) = self
+                .right(k + 1, &clause, &rel.range, true)
+                .filter(|t| t.first <= k + 3)
+            else {
+                continue;
+            };
+            for &x in &t.members {
+                if let Some((id, _)) = self.fit(x, &rel.range) {
+                    new.push(Fact::structural(
+                        ctx,
+                        (em.ent.clone(), &rel.name, id),
+                        (em.first, t.last),
+                        "event:target",
                         0.6,
                     ));
                 }

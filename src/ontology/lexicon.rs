@@ -223,6 +223,8 @@ pub struct Lexicon {
     /// which a cue word with such an ending is a verb ("menace d'attaquer").
     pub nonfinite_endings: BTreeMap<Lang, BTreeSet<String>>,
     pub nonfinite_prepositions: BTreeMap<Lang, BTreeSet<String>>,
+    /// Prepositions after an event that introduce its target.
+    pub event_target: BTreeMap<Lang, BTreeSet<String>>,
     pub clause_break: Vec<(Lang, Pattern)>,
     pub locative: BTreeMap<Lang, BTreeSet<String>>,
     pub agent: BTreeMap<Lang, BTreeSet<String>>,
@@ -259,6 +261,7 @@ struct RawLexicon {
     light_verbs: ByLang,
     nonfinite_endings: ByLang,
     nonfinite_prepositions: ByLang,
+    event_target: ByLang,
     clause_break: ByLang,
     locative: ByLang,
     agent: ByLang,
@@ -480,6 +483,7 @@ impl Lexicon {
                 .collect(),
             nonfinite_endings: words_set(&raw.nonfinite_endings),
             nonfinite_prepositions: words_set(&raw.nonfinite_prepositions),
+            event_target: words_set(&raw.event_target),
             clause_break: patterns(&raw.clause_break, lexicon, 0, false)?,
             locative: words_set(&raw.locative),
             agent: words_set(&raw.agent),
@@ -683,6 +687,12 @@ impl Lexicon {
                 .nonfinite_endings
                 .get(&lang)
                 .is_some_and(|s| s.iter().any(|e| folded.ends_with(e.as_str())))
+    }
+
+    pub fn is_event_target(&self, lang: Lang, folded: &str) -> bool {
+        self.event_target
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
     }
 
     pub fn is_locative(&self, lang: Lang, folded: &str) -> bool {
