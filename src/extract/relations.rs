@@ -1648,6 +1648,46 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.facts.extend(new);
     }
 
+    /// For each mention of class `core`, the arguments of `cores` after a
+    /// preposition `prep` accepts, within `reach` words of the mention (and
+    /// within `near` words of the preposition when given): (mention, id of
+    /// the argument, its last token).
+    fn complements(
+        &self,
+        core: CoreClass,
+        reach: usize,
+        prep: impl Fn(&str) -> bool,
+        cores: &[CoreClass],
+        near: Option<usize>,
+    ) -> Vec<(usize, String, usize)> {
+        let ctx = self.pass.ctx;
+        let mut out = Vec::new();
+        for &e in &self.args {
+            let em = self.m(e);
+            if em.core != core {
+                continue;
+            }
+            let clause = self.clause(em.first, em.last);
+            let Some(k) =
+                (em.last..(em.last + reach).min(clause.last)).find(|&k| prep(ctx.norm(k)))
+            else {
+                continue;
+            };
+            let Some(g) = self
+                .right(k + 1, &clause, cores, near.is_some())
+                .filter(|g| near.is_none_or(|n| g.first <= k + n))
+            else {
+                continue;
+            };
+            for &x in &g.members {
+                if let Some((id, _)) = self.fit(x, cores) {
+                    out.push((e, id, g.last));
+                }
+            }
+        }
+        out
+    }
+
     /// "l'offensive contre le Haut-Karabakh", "the offensive against
     /// Karabakh": what an event was directed against.
     fn event_targets(&mut self) {
@@ -1655,37 +1695,25 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let Some(rel) = ctx.ont.schema.relation("targeted") else {
             return;
         };
-        let mut new = Vec::new();
-        for &e in &self.args {
+        let lex = &ctx.ont.lexicon;
+        let found = self.complements(
+            CoreClass::Event,
+            2,
+            |w| lex.is_event_target(ctx.lang, w),
+            &rel.range,
+            Some(3),
+        );
+        for (e, id, last) in found {
             let em = self.m(e);
-            if em.core != CoreClass::Event {
-                continue;
-            }
-            let clause = self.clause(em.first, em.last);
-            let Some(k) = (em.last..(em.last + 2).min(clause.last))
-                .find(|&k| ctx.ont.lexicon.is_event_target(ctx.lang, ctx.norm(k)))
-            else {
-                continue;
-            };
-            let Some(t) = self
-                .right(k + 1, &clause, &rel.range, true)
-                .filter(|t| t.first <= k + 3)
-            else {
-                continue;
-            };
-            for &x in &t.members {
-                if let Some((id, _)) = self.fit(x, &rel.range) {
-                    new.push(Fact::structural(
-                        ctx,
-                        (em.ent.clone(), &rel.name, id),
-                        (em.first, t.last),
-                        "event:target",
-                        0.6,
-                    ));
-                }
-            }
+            let f = Fact::structural(
+                ctx,
+                (em.ent.clone(), &rel.name, id),
+                (em.first, last),
+                "event:target",
+                0.6,
+            );
+            self.facts.push(f);
         }
-        self.facts.extend(new);
     }
 
     /// "un accord … entre l'Azerbaïdjan et l'Arménie": the parties.
@@ -1694,34 +1722,24 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let Some(rel) = ctx.ont.schema.relation("party_to") else {
             return;
         };
-        let mut new = Vec::new();
-        for &e in &self.args {
+        let found = self.complements(
+            CoreClass::Agreement,
+            3,
+            |w| matches!(w, "entre" | "between"),
+            &rel.domain,
+            None,
+        );
+        for (e, id, last) in found {
             let em = self.m(e);
-            if em.core != CoreClass::Agreement {
-                continue;
-            }
-            let clause = self.clause(em.first, em.last);
-            let Some(k) = (em.last..(em.last + 3).min(clause.last))
-                .find(|&k| matches!(ctx.norm(k), "entre" | "between"))
-            else {
-                continue;
-            };
-            let Some(g) = self.right(k + 1, &clause, &rel.domain, false) else {
-                continue;
-            };
-            for &p in &g.members {
-                if let Some((pid, _)) = self.fit(p, &rel.domain) {
-                    new.push(Fact::structural(
-                        ctx,
-                        (pid, &rel.name, em.ent.clone()),
-                        (em.first, g.last),
-                        "agreement:between",
-                        0.7,
-                    ));
-                }
-            }
+            let f = Fact::structural(
+                ctx,
+                (id, &rel.name, em.ent.clone()),
+                (em.first, last),
+                "agreement:between",
+                0.7,
+            );
+            self.facts.push(f);
         }
-        self.facts.extend(new);
     }
 
     /// Reported speech: "selon X", "X a déclaré que …", "…, a rapporté X",
