@@ -661,6 +661,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let ctx = self.pass.ctx;
         let mut out: Vec<(PatMatch, usize)> = Vec::new();
         let mut i = 0;
+        // Where the last verb cue ended: a cue word right after a verb is
+        // its object ("mediated talks between A and B").
+        let mut verb_end = usize::MAX;
         while i < ctx.toks.len() {
             let ms = ctx.matches_at(i, |p| matches!(ctx.ix.patterns[p].owner, PatOwner::Cue(_)));
             if ms.is_empty() {
@@ -676,7 +679,8 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     // Tegh" does it.
                     && !matches!(ctx.norm(i + 1), "de" | "d'" | "du" | "des" | "of");
             let noun_context = !nonfinite
-                && (ctx.ont.lexicon.is_determiner(ctx.lang, prev)
+                && (i == verb_end
+                || ctx.ont.lexicon.is_determiner(ctx.lang, prev)
                 // ", allié traditionnel de Bakou,": an apposition is a noun.
                 || matches!(prev, "au" | "aux" | "par" | "of" | "for" | ",")
                 // "Armenia's nominal ally".
@@ -733,6 +737,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     if !sym {
                         continue;
                     }
+                }
+                if cue.kind == CueKind::Verb {
+                    verb_end = m.last;
                 }
                 out.push((m, c));
             }
@@ -826,7 +833,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
         let mut subj = self.left(m.first, clause, dom, true);
         if subj.is_none() {
-            subj = self.pronoun_subject(m.first, clause, dom);
+            subj = self
+                .pronoun_subject(m.first, clause, dom)
+                .or_else(|| self.shared_subject(m.first, clause, dom));
         }
         // An object after an object preposition is preferred ("contre X").
         let obj_prep = (m.last..clause.last)
@@ -857,6 +866,26 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             return self.emit_reciprocal(cue, rel, &s, m, modality);
         }
         self.emit(cue, rel, &s, &o, m, modality, 0.7, "verb");
+    }
+
+    /// "L'Azerbaïdjan n'a pas attaqué Sotk mais a bombardé Tegh": a verb
+    /// right after a conjunction that opens its clause shares the subject
+    /// of the clause before.
+    fn shared_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        let lex = &ctx.ont.lexicon;
+        let k = clause.first;
+        if k == 0 || !lex.is_verb_coordination(ctx.lang, ctx.norm(k)) {
+            return None;
+        }
+        let only_verb = (k + 1..at).all(|j| {
+            lex.is_auxiliary(ctx.lang, ctx.norm(j)) || lex.is_negation(ctx.lang, ctx.norm(j))
+        });
+        if !only_verb {
+            return None;
+        }
+        let before = self.clause(k - 1, k);
+        self.right(before.first, &before, dom, false)
     }
 
     /// The patient of a passive, before the verb: an actor when one stands

@@ -225,6 +225,8 @@ pub struct Lexicon {
     pub nonfinite_prepositions: BTreeMap<Lang, BTreeSet<String>>,
     /// Prepositions after an event that introduce its target.
     pub event_target: BTreeMap<Lang, BTreeSet<String>>,
+    /// Conjunctions after which a verb shares the previous clause's subject.
+    pub verb_coordination: BTreeMap<Lang, BTreeSet<String>>,
     pub clause_break: Vec<(Lang, Pattern)>,
     pub locative: BTreeMap<Lang, BTreeSet<String>>,
     pub agent: BTreeMap<Lang, BTreeSet<String>>,
@@ -262,6 +264,7 @@ struct RawLexicon {
     nonfinite_endings: ByLang,
     nonfinite_prepositions: ByLang,
     event_target: ByLang,
+    verb_coordination: ByLang,
     clause_break: ByLang,
     locative: ByLang,
     agent: ByLang,
@@ -484,6 +487,7 @@ impl Lexicon {
             nonfinite_endings: words_set(&raw.nonfinite_endings),
             nonfinite_prepositions: words_set(&raw.nonfinite_prepositions),
             event_target: words_set(&raw.event_target),
+            verb_coordination: words_set(&raw.verb_coordination),
             clause_break: patterns(&raw.clause_break, lexicon, 0, false)?,
             locative: words_set(&raw.locative),
             agent: words_set(&raw.agent),
@@ -691,6 +695,12 @@ impl Lexicon {
 
     pub fn is_event_target(&self, lang: Lang, folded: &str) -> bool {
         self.event_target
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_verb_coordination(&self, lang: Lang, folded: &str) -> bool {
+        self.verb_coordination
             .get(&lang)
             .is_some_and(|s| s.contains(folded))
     }
