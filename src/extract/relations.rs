@@ -42,8 +42,8 @@ fn participle_like(raw: &str, lang: Lang) -> bool {
     let w = raw.to_lowercase();
     match lang {
         Lang::Fr => [
-            "é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ite",
-            "its", "ites", "ert", "erte", "erts", "ertes",
+            "é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises", "u", "ue", "us", "ues",
+            "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes",
         ]
         .iter()
         .any(|s| w.ends_with(s)),
@@ -83,6 +83,9 @@ pub struct RelationPass<'p, 'c, 'a> {
     /// Mentions that only say who claims the sentence ("selon le ministère"):
     /// never the subject of its facts.
     claimant_only: BTreeSet<usize>,
+    /// Patients of passive verbs: a capital there is acted on, so it is the
+    /// place where a place may stand ("Stepanakert was shelled").
+    patients: BTreeSet<usize>,
 }
 
 impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
@@ -108,6 +111,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             quote_claimant: Vec::new(),
             quote_continues: Vec::new(),
             claimant_only: BTreeSet::new(),
+            patients: BTreeSet::new(),
         }
     }
 
@@ -138,7 +142,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             // Stepanakert", "à Bakou"); the state only where an actor must,
             // and never after a locative ("a rencontré Poutine à Bakou").
             let pc = self.pass.ctx.entity_core(place).unwrap_or(CoreClass::Place);
-            if m.acting && cores.contains(&CoreClass::State) {
+            if m.acting && !self.patients.contains(&idx) && cores.contains(&CoreClass::State) {
                 return Some((state.clone(), CoreClass::State));
             }
             if cores.contains(&pc) {
@@ -321,8 +325,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .count()
     }
 
-    /// Words allowed between coordinated arguments.
-    fn joiner(&self, first: usize, last: usize) -> bool {
+    /// Words allowed between coordinated arguments: `Some(true)` when a
+    /// conjunction joins them, `Some(false)` for commas alone.
+    fn joiner(&self, first: usize, last: usize) -> Option<bool> {
         let ctx = self.pass.ctx;
         let mut saw_link = false;
         let mut saw_conjunction = false;
@@ -368,10 +373,42 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 // "Aliyev and Armenia's Nikol Pashinyan".
                 continue;
             } else {
-                return false;
+                return None;
             }
         }
-        saw_link && (saw_conjunction || !saw_title || self.list_goes_on(last))
+        (saw_link && (saw_conjunction || !saw_title || self.list_goes_on(last)))
+            .then_some(saw_conjunction)
+    }
+
+    /// How the argument at `a` joins the next one: `Some(true)` through a
+    /// conjunction, `Some(false)` through commas, `None` when it does not.
+    fn link(&self, a: &Arg, b: &Arg, cores: &[CoreClass]) -> Option<bool> {
+        if self.gap(a.last, b.first) > 4 || !self.fits_any(b, cores) {
+            return None;
+        }
+        self.joiner(a.last, b.first)
+    }
+
+    /// True when the list that goes on from the argument at `pos` closes
+    /// with a conjunction ("A, B et C"): commas alone make no list ("…
+    /// attacked Armenia, Nikol Pashinyan said", "À l'appel de l'Arménie, la
+    /// Russie a…").
+    fn list_closes(&self, mut pos: usize, clause: &Clause, cores: &[CoreClass]) -> bool {
+        loop {
+            let a = self.arg_at(pos);
+            let Some(next) = self
+                .args
+                .iter()
+                .position(|&i| self.m(i).first >= a.last && self.m(i).last <= clause.last)
+            else {
+                return false;
+            };
+            match self.link(&a, &self.arg_at(next), cores) {
+                Some(true) => return true,
+                Some(false) => pos = next,
+                None => return false,
+            }
+        }
     }
 
     /// "Hajiev, conseiller du président Ilham Aliev, a rencontré…" is an
@@ -392,6 +429,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     }
 
     fn coordinate_right(&self, mut a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        let mut conjunction = false;
         loop {
             let next = self
                 .args
@@ -406,12 +444,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .iter()
                 .all(|&x| a.members.iter().any(|&y| self.m(x).ent == self.m(y).ent));
             let repeat = same && b.first <= a.last + 1;
-            if !repeat
-                && (self.gap(a.last, b.first) > 4
-                    || !self.joiner(a.last, b.first)
-                    || !self.fits_any(&b, cores))
-            {
-                break;
+            if !repeat {
+                match self.link(&a, &b, cores) {
+                    Some(true) => conjunction = true,
+                    Some(false) if conjunction || self.list_closes(pos, clause, cores) => {}
+                    _ => break,
+                }
             }
             if !same {
                 a.members.extend(b.members);
@@ -422,6 +460,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     }
 
     fn coordinate_left(&self, mut a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        let mut conjunction = false;
         loop {
             let prev = self
                 .args
@@ -430,11 +469,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .rfind(|(_, &i)| self.m(i).last <= a.first && self.m(i).first >= clause.first);
             let Some((pos, _)) = prev else { break };
             let b = self.arg_at(pos);
-            if self.gap(b.last, a.first) > 4
-                || !self.joiner(b.last, a.first)
-                || !self.fits_any(&b, cores)
-            {
-                break;
+            // Read from the verb back, a list closes first: "A, B et C ont".
+            match self.link(&b, &a, cores) {
+                Some(true) => conjunction = true,
+                Some(false) if conjunction => {}
+                _ => break,
             }
             a.members.extend(b.members);
             a.first = b.first;
@@ -600,6 +639,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.most_specific_places();
         self.event_agents();
         self.agreements_between();
+        self.event_targets();
         self.attribution();
         self.dates();
         // One fact per (subject, relation, object) and sentence.
@@ -621,6 +661,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let ctx = self.pass.ctx;
         let mut out: Vec<(PatMatch, usize)> = Vec::new();
         let mut i = 0;
+        // Where the last verb cue ended: a cue word right after a verb is
+        // its object ("mediated talks between A and B").
+        let mut verb_end = usize::MAX;
         while i < ctx.toks.len() {
             let ms = ctx.matches_at(i, |p| matches!(ctx.ix.patterns[p].owner, PatOwner::Cue(_)));
             if ms.is_empty() {
@@ -629,13 +672,27 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             let longest = ms.iter().map(|m| m.last).max().unwrap_or(i + 1);
             let prev = if i > 0 { ctx.norm(i - 1) } else { "" };
-            let noun_context = ctx.ont.lexicon.is_determiner(ctx.lang, prev)
+            let nonfinite = ctx.ont
+                    .lexicon
+                    .is_nonfinite_after(ctx.lang, prev, ctx.norm(i))
+                    // "the shelling of Tegh" names an act; "of shelling
+                    // Tegh" does it.
+                    && !matches!(ctx.norm(i + 1), "de" | "d'" | "du" | "des" | "of");
+            let noun_context = !nonfinite
+                && (i == verb_end
+                || ctx.ont.lexicon.is_determiner(ctx.lang, prev)
                 // ", allié traditionnel de Bakou,": an apposition is a noun.
                 || matches!(prev, "au" | "aux" | "par" | "of" | "for" | ",")
+                // "Armenia's nominal ally".
+                || (i > 1
+                    && ctx.norm(i - 2) == "'s"
+                    && ctx.toks[i - 1].kind == TokKind::Word
+                    && !ctx.toks[i - 1].upper
+                    && self.pass.mention_at(i - 1).is_none())
                 // "Armenian positions", "two attacks".
                 || (i > 0
                     && (!ctx.adj_at[i - 1].is_empty() || ctx.toks[i - 1].kind == TokKind::Number)
-                    && !self.pass.mention_at(i - 1).is_some_and(|m| !m.weak && m.last == i));
+                    && !self.pass.mention_at(i - 1).is_some_and(|m| !m.weak && m.last == i)));
             let mut best: Vec<(PatMatch, usize)> = ms
                 .into_iter()
                 .filter(|m| m.last == longest)
@@ -658,9 +715,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             // Cue words inside a name ("Organisation du traité…") are part
             // of the name, except symmetric relations named inside an
             // agreement ("déclaration sur … l'alliance entre A et B").
+            // A name wholly inside the phrase after its first word, with
+            // more than a particle after it, is an argument the phrase wraps
+            // ("asked Russia for help"; not "a appelé l'Arménie à").
             let inside_name = (i..longest).any(|k| {
                 self.pass
                     .mention_at(k)
+                    .filter(|mm| mm.first <= i || mm.last + 2 > longest)
                     // An event's head noun is also the act it names ("le
                     // déploiement de soldats russes le long de la ligne").
                     .is_some_and(|mm| !mm.weak && !matches!(mm.kind, MKind::Demonym | MKind::Event))
@@ -676,6 +737,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     if !sym {
                         continue;
                     }
+                }
+                if cue.kind == CueKind::Verb {
+                    verb_end = m.last;
                 }
                 out.push((m, c));
             }
@@ -720,7 +784,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             });
             let patient = self.patient_left(m.first, clause, ran);
             match (agent, patient) {
-                (Some(s), Some(o)) => self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive"),
+                (Some(s), Some(o)) => {
+                    self.patients.extend(o.members.iter().copied());
+                    self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive");
+                }
                 // "une mission russe a été stationnée dans la région": with no
                 // agent, a patient that can only be the subject is the subject.
                 (None, None) => {
@@ -771,7 +838,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
         let mut subj = self.left(m.first, clause, dom, true);
         if subj.is_none() {
-            subj = self.pronoun_subject(m.first, clause, dom);
+            subj = self
+                .pronoun_subject(m.first, clause, dom)
+                .or_else(|| self.shared_subject(m.first, clause, dom));
         }
         // An object after an object preposition is preferred ("contre X").
         let obj_prep = (m.last..clause.last)
@@ -802,6 +871,26 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             return self.emit_reciprocal(cue, rel, &s, m, modality);
         }
         self.emit(cue, rel, &s, &o, m, modality, 0.7, "verb");
+    }
+
+    /// "L'Azerbaïdjan n'a pas attaqué Sotk mais a bombardé Tegh": a verb
+    /// right after a conjunction that opens its clause shares the subject
+    /// of the clause before.
+    fn shared_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        let lex = &ctx.ont.lexicon;
+        let k = clause.first;
+        if k == 0 || !lex.is_verb_coordination(ctx.lang, ctx.norm(k)) {
+            return None;
+        }
+        let only_verb = (k + 1..at).all(|j| {
+            lex.is_auxiliary(ctx.lang, ctx.norm(j)) || lex.is_negation(ctx.lang, ctx.norm(j))
+        });
+        if !only_verb {
+            return None;
+        }
+        let before = self.clause(k - 1, k);
+        self.right(before.first, &before, dom, false)
     }
 
     /// The patient of a passive, before the verb: an actor when one stands
@@ -956,6 +1045,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         if let Some(agent) = de_arg {
             if let Some(o) = obj_after(agent.last, self) {
                 self.emit(cue, rel, &agent, &o, m, modality, 0.6, "noun");
+                return;
+            }
+            // "À l'appel de l'Arménie, la Russie a…", "At the request of
+            // Armenia, Russia sent…": a fronted act's object is the subject
+            // of the clause it opens.
+            if let Some(o) = self.fronted_subject(agent.last, ran) {
+                self.emit(cue, rel, &agent, &o, m, modality, 0.55, "noun+fronted");
                 return;
             }
             // "allié de l'Arménie": the complement is the object; the subject
@@ -1219,6 +1315,22 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let aux = ctx.ont.lexicon.is_auxiliary(ctx.lang, next)
             || ctx.ont.lexicon.is_negation(ctx.lang, next);
         aux.then_some(a)
+    }
+
+    /// The actor that opens the main clause after a fronted phrase ending
+    /// at `comma` ("…, la Russie a envoyé").
+    fn fronted_subject(&self, comma: usize, cores: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        if !ctx.toks.get(comma).is_some_and(|t| t.is_punct(",")) {
+            return None;
+        }
+        let s = ctx.sents[ctx.sent_of[comma]];
+        let rest = Clause {
+            first: comma + 1,
+            last: s.last,
+        };
+        let a = self.right(comma + 1, &rest, cores, true)?;
+        (a.first <= comma + 2).then_some(a)
     }
 
     /// Inside a quotation, an act without an agent ("Il y aura également un
@@ -1640,40 +1752,98 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.facts.extend(new);
     }
 
+    /// For each mention of class `core`, the arguments of `cores` after a
+    /// preposition `prep` accepts, within `reach` words of the mention (and
+    /// within `near` words of the preposition when given): (mention, id of
+    /// the argument, its last token).
+    fn complements(
+        &self,
+        core: CoreClass,
+        reach: usize,
+        prep: impl Fn(&str) -> bool,
+        cores: &[CoreClass],
+        near: Option<usize>,
+    ) -> Vec<(usize, String, usize)> {
+        let ctx = self.pass.ctx;
+        let mut out = Vec::new();
+        for &e in &self.args {
+            let em = self.m(e);
+            if em.core != core {
+                continue;
+            }
+            let clause = self.clause(em.first, em.last);
+            let Some(k) =
+                (em.last..(em.last + reach).min(clause.last)).find(|&k| prep(ctx.norm(k)))
+            else {
+                continue;
+            };
+            let Some(g) = self
+                .right(k + 1, &clause, cores, near.is_some())
+                .filter(|g| near.is_none_or(|n| g.first <= k + n))
+            else {
+                continue;
+            };
+            for &x in &g.members {
+                if let Some((id, _)) = self.fit(x, cores) {
+                    out.push((e, id, g.last));
+                }
+            }
+        }
+        out
+    }
+
+    /// "l'offensive contre le Haut-Karabakh", "the offensive against
+    /// Karabakh": what an event was directed against.
+    fn event_targets(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("targeted") else {
+            return;
+        };
+        let lex = &ctx.ont.lexicon;
+        let found = self.complements(
+            CoreClass::Event,
+            2,
+            |w| lex.is_event_target(ctx.lang, w),
+            &rel.range,
+            Some(3),
+        );
+        for (e, id, last) in found {
+            let em = self.m(e);
+            let f = Fact::structural(
+                ctx,
+                (em.ent.clone(), &rel.name, id),
+                (em.first, last),
+                "event:target",
+                0.6,
+            );
+            self.facts.push(f);
+        }
+    }
+
     /// "un accord … entre l'Azerbaïdjan et l'Arménie": the parties.
     fn agreements_between(&mut self) {
         let ctx = self.pass.ctx;
         let Some(rel) = ctx.ont.schema.relation("party_to") else {
             return;
         };
-        let mut new = Vec::new();
-        for &e in &self.args {
+        let found = self.complements(
+            CoreClass::Agreement,
+            3,
+            |w| matches!(w, "entre" | "between"),
+            &rel.domain,
+            None,
+        );
+        for (e, id, last) in found {
             let em = self.m(e);
-            if em.core != CoreClass::Agreement {
-                continue;
-            }
-            let clause = self.clause(em.first, em.last);
-            let Some(k) = (em.last..(em.last + 3).min(clause.last))
-                .find(|&k| matches!(ctx.norm(k), "entre" | "between"))
-            else {
-                continue;
-            };
-            let Some(g) = self.right(k + 1, &clause, &rel.domain, false) else {
-                continue;
-            };
-            for &p in &g.members {
-                if let Some((pid, _)) = self.fit(p, &rel.domain) {
-                    new.push(Fact::structural(
-                        ctx,
-                        (pid, &rel.name, em.ent.clone()),
-                        (em.first, g.last),
-                        "agreement:between",
-                        0.7,
-                    ));
-                }
-            }
+            let f = Fact::structural(
+                ctx,
+                (id, &rel.name, em.ent.clone()),
+                (em.first, last),
+                "agreement:between",
+                0.7,
+            );
+            self.facts.push(f);
         }
-        self.facts.extend(new);
     }
 
     /// Reported speech: "selon X", "X a déclaré que …", "…, a rapporté X",
@@ -1702,6 +1872,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
         let mut trailing_speakers = Vec::new();
         for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::Reporting) {
+            // "States" in "the United States" says nothing.
+            if self
+                .pass
+                .mention_at(m.first)
+                .is_some_and(|x| !x.title && x.kind != MKind::Event)
+            {
+                continue;
+            }
             // "la déclaration", "un communiqué": the noun of a verb of
             // saying names a text, not a speaker's act.
             if m.first > 0
@@ -1763,20 +1941,29 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 ctx.toks[k].kind == TokKind::Punct
                     || ctx.toks[k].kind == TokKind::Word && !ctx.toks[k].upper && k < m.last + 3
             });
-            let trailing_speaker = before
-                .as_ref()
-                .filter(|b| closing && b.first > s.first && ctx.toks[b.first - 1].is_punct(","));
+            // The comma before a trailing speaker ("…, the ministry said").
+            let trailing_comma = before.as_ref().and_then(|b| {
+                let mut k = b.first;
+                while k > s.first && ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(k - 1)) {
+                    k -= 1;
+                }
+                (closing && k > s.first && ctx.toks[k - 1].is_punct(",")).then_some(k - 1)
+            });
             let (claimant, span) = match (passive, after, before.clone()) {
                 (Some(p), _, _) => (p, (s.first, s.last)),
-                (None, Some(a), _) if quoted_before => (a, (s.first, m.first)),
-                (None, _, Some(b)) if trailing_speaker.is_some() => (b.clone(), (s.first, b.first)),
+                (None, Some(a), _) if quoted_before => (a, (s.first, k - 1)),
+                (None, _, Some(b)) if trailing_comma.is_some() => {
+                    (b, (s.first, trailing_comma.unwrap_or(m.first)))
+                }
                 (None, _, Some(b)) => (b, (m.last, s.last)),
                 (None, Some(a), None) => (a, (s.first, m.first)),
                 (None, None, None) => continue,
             };
             if span.1 <= m.first {
-                // A speaker named after the claim is no argument of it.
+                // A speaker named after the claim is no argument of it, and
+                // the claim's clauses end where the speaker's begins.
                 trailing_speakers.extend(claimant.members.iter().copied());
+                self.breaks[span.1] = true;
             }
             if let Some((id, _)) = self.fit(claimant.members[0], &actors) {
                 reports.push((span.0, span.1, m.first, id));

@@ -236,6 +236,14 @@ pub struct Lexicon {
     pub auxiliaries: BTreeMap<Lang, BTreeSet<String>>,
     /// Stems of light verbs ("lancer", "offer").
     pub light_verbs: BTreeMap<Lang, BTreeSet<String>>,
+    /// Endings of infinitives and gerunds, and the prepositions before
+    /// which a cue word with such an ending is a verb ("menace d'attaquer").
+    pub nonfinite_endings: BTreeMap<Lang, BTreeSet<String>>,
+    pub nonfinite_prepositions: BTreeMap<Lang, BTreeSet<String>>,
+    /// Prepositions after an event that introduce its target.
+    pub event_target: BTreeMap<Lang, BTreeSet<String>>,
+    /// Conjunctions after which a verb shares the previous clause's subject.
+    pub verb_coordination: BTreeMap<Lang, BTreeSet<String>>,
     pub clause_break: Vec<(Lang, Pattern)>,
     pub locative: BTreeMap<Lang, BTreeSet<String>>,
     pub agent: BTreeMap<Lang, BTreeSet<String>>,
@@ -271,6 +279,10 @@ struct RawLexicon {
     coordination: ByLang,
     auxiliaries: ByLang,
     light_verbs: ByLang,
+    nonfinite_endings: ByLang,
+    nonfinite_prepositions: ByLang,
+    event_target: ByLang,
+    verb_coordination: ByLang,
     clause_break: ByLang,
     locative: ByLang,
     agent: ByLang,
@@ -491,6 +503,10 @@ impl Lexicon {
                     )
                 })
                 .collect(),
+            nonfinite_endings: words_set(&raw.nonfinite_endings),
+            nonfinite_prepositions: words_set(&raw.nonfinite_prepositions),
+            event_target: words_set(&raw.event_target),
+            verb_coordination: words_set(&raw.verb_coordination),
             clause_break: patterns(&raw.clause_break, lexicon, 0, false)?,
             locative: words_set(&raw.locative),
             agent: words_set(&raw.agent),
@@ -686,6 +702,30 @@ impl Lexicon {
         self.light_verbs
             .get(&lang)
             .is_some_and(|s| s.contains(stem))
+    }
+
+    /// True when `folded`, right after `prev`, is an infinitive or a
+    /// gerund governed by the preposition ("d'attaquer", "of shelling").
+    pub fn is_nonfinite_after(&self, lang: Lang, prev: &str, folded: &str) -> bool {
+        self.nonfinite_prepositions
+            .get(&lang)
+            .is_some_and(|s| s.contains(prev))
+            && self
+                .nonfinite_endings
+                .get(&lang)
+                .is_some_and(|s| s.iter().any(|e| folded.ends_with(e.as_str())))
+    }
+
+    pub fn is_event_target(&self, lang: Lang, folded: &str) -> bool {
+        self.event_target
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_verb_coordination(&self, lang: Lang, folded: &str) -> bool {
+        self.verb_coordination
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
     }
 
     pub fn is_locative(&self, lang: Lang, folded: &str) -> bool {
