@@ -328,6 +328,23 @@ fn check(table: &str, rows: &[Row]) {
 
 const INFLECTIONS: &[Row] = &[
     row(
+        "fr_demonyme_agent_du_nom",
+        "fr",
+        "2020-10-03",
+        "Le Premier ministre Nikol Pachinian a dénoncé l'agression azerbaïdjano-turque, puis les frappes azerbaïdjanaises contre Choucha.",
+        &[
+            lacks("nikol_pashinyan", "attacked", "*"),
+            has("azerbaijan", "attacked", "shusha"),
+        ],
+    ),
+    row(
+        "en_demonym_agent_before_noun",
+        "en",
+        "2020-10-03",
+        "Officials in Yerevan described Azerbaijani strikes on Stepanakert.",
+        &[has("azerbaijan", "attacked", "stepanakert")],
+    ),
+    row(
         "fr_conditionnel_irregulier_soutiendrait",
         "fr",
         "2016-04-05",

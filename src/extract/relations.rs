@@ -1013,6 +1013,32 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         if rel.symmetric && self.symmetric_noun(cue, rel, m, clause, dom, modality) {
             return;
         }
+        // A demonym on the noun is its agent: "les frappes russes contre
+        // X", "l'agression azerbaïdjano-turque", "Azerbaijani strikes on X".
+        // Without an object the act has no patient here; the clause's
+        // subject is not its agent.
+        let demonym_agent = self.args.iter().position(|&i| {
+            let x = self.m(i);
+            x.kind == MKind::Demonym
+                && (x.first == m.last || (ctx.lang == Lang::En && x.last == m.first))
+                && x.first >= clause.first
+                && x.last <= clause.last
+        });
+        if let Some(pos) = demonym_agent {
+            let agent = self.arg_at(pos);
+            if !self.fits_any(&agent, dom) {
+                return;
+            }
+            let from = agent.last.max(m.last);
+            let obj = (from..(from + 4).min(clause.last))
+                .find(|&k| cue.object_preps.iter().any(|p| p == ctx.norm(k)))
+                .and_then(|k| self.right(k + 1, clause, ran, true))
+                .filter(|o| o.first <= from + 6);
+            if let Some(o) = obj {
+                self.emit(cue, rel, &agent, &o, m, modality, 0.6, "noun+demonym");
+            }
+            return;
+        }
         // Agent after the noun: "le retrait des forces russes du Karabakh",
         // "des bombardements par des unités arméniennes".
         let prep_at = (m.last..(m.last + 3).min(clause.last)).find(|&k| {
