@@ -900,6 +900,23 @@ fn titles_known_gaps() {
 
 const COORDINATION: &[Row] = &[
     row(
+        "fr_parties_connues_toutes_nommees",
+        "fr",
+        "2020-10-31",
+        "Erevan a invoqué auprès de la Russie le traité d'amitié, de coopération et d'assistance mutuelle qui lie l'Arménie à Moscou.",
+        &[
+            has("armenia", "party_to", "armenia_russia_friendship_treaty"),
+            has("russia", "party_to", "armenia_russia_friendship_treaty"),
+        ],
+    ),
+    row(
+        "fr_parties_connues_une_seule_nommee",
+        "fr",
+        "2020-10-31",
+        "La Russie a rappelé le traité d'amitié, de coopération et d'assistance mutuelle.",
+        &[lacks("russia", "party_to", "armenia_russia_friendship_treaty")],
+    ),
+    row(
         "fr_titulaires_entre_tirets_apres_complement",
         "fr",
         "2016-04-05",

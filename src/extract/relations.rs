@@ -639,6 +639,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.most_specific_places();
         self.event_agents();
         self.agreements_between();
+        self.known_parties();
         self.event_targets();
         self.attribution();
         self.dates();
@@ -1867,6 +1868,76 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 (em.first, last),
                 "agreement:between",
                 0.7,
+            );
+            self.facts.push(f);
+        }
+    }
+
+    /// An agreement the ontology knows the parties of, named beside one of
+    /// them (in its sentence or the one before): "la Russie … le traité de
+    /// 1997" makes Russia a party. The fact is the ontology's, so it comes
+    /// with a lower confidence and its own rule.
+    fn known_parties(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("party_to") else {
+            return;
+        };
+        let mut found: Vec<(String, String, usize, usize)> = Vec::new();
+        for &a in &self.args {
+            let am = self.m(a);
+            if am.core != CoreClass::Agreement {
+                continue;
+            }
+            let Some(&g) = ctx.ix.entity_index.get(&am.ent) else {
+                continue;
+            };
+            let agreement = &ctx.ont.gazetteer.entities()[g];
+            if agreement.parties.is_empty() {
+                continue;
+            }
+            let from = ctx.sents[am.sent].first;
+            for &i in &self.args {
+                let x = self.m(i);
+                if x.weak || x.first < from || x.sent > am.sent {
+                    continue;
+                }
+                let Some((id, _)) = self.fit(i, &rel.domain) else {
+                    continue;
+                };
+                if agreement.parties.contains(&id) {
+                    let (first, last) = if x.first < am.first {
+                        (x.first, am.last)
+                    } else {
+                        (am.first, x.last.max(am.last))
+                    };
+                    found.push((id, am.ent.clone(), first, last));
+                }
+            }
+        }
+        found.sort();
+        found.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        // Only when the sentence names every party: a text that lists them
+        // speaks of them as the parties; one that names an agreement beside
+        // one of them may speak of anything.
+        let named = |agreement: &str| found.iter().filter(|f| f.1 == agreement).count();
+        let complete: BTreeSet<String> = found
+            .iter()
+            .filter(|f| {
+                ctx.ix
+                    .entity_index
+                    .get(&f.1)
+                    .is_some_and(|&g| ctx.ont.gazetteer.entities()[g].parties.len() <= named(&f.1))
+            })
+            .map(|f| f.1.clone())
+            .collect();
+        found.retain(|f| complete.contains(&f.1));
+        for (party, agreement, first, last) in found {
+            let f = Fact::structural(
+                ctx,
+                (party, &rel.name, agreement),
+                (first, last),
+                "agreement:known_parties",
+                0.5,
             );
             self.facts.push(f);
         }
