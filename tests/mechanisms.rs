@@ -560,6 +560,20 @@ fn inflections_known_gaps() {
 
 const METONYMY: &[Row] = &[
     row(
+        "en_dateline_names_the_state_of_a_bare_ministry",
+        "en",
+        "2020-11-09",
+        "BAKU — Troops advanced on the city, according to the Ministry of Defence.",
+        &[ent("azerbaijan_mod"), has("azerbaijan_mod", "part_of", "azerbaijan")],
+    ),
+    row(
+        "en_two_city_dateline_names_no_state",
+        "en",
+        "2020-11-09",
+        "YEREVAN/BAKU — Troops advanced on the city, according to the Ministry of Defence.",
+        &[no_ent("azerbaijan_mod"), no_ent("armenia_mod")],
+    ),
+    row(
         "fr_bakou_a_prevenu",
         "fr",
         "2024-05-15",

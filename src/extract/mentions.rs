@@ -110,6 +110,8 @@ pub struct MentionPass<'c, 'a> {
     pub dates: &'c [DateMention],
     /// Token covered by a mention (index into `mentions`), for quick lookups.
     covered: Vec<Option<usize>>,
+    /// States of the capitals in the text's dateline ("EREVAN/BAKOU —").
+    dateline_states: BTreeSet<String>,
 }
 
 impl<'c, 'a> MentionPass<'c, 'a> {
@@ -121,6 +123,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             facts: Vec::new(),
             dates,
             covered: vec![None; ctx.toks.len()],
+            dateline_states: BTreeSet::new(),
         }
     }
 
@@ -252,6 +255,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             })
             .collect();
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+        let mut datelines: Vec<usize> = Vec::new();
         for (s, e, entries) in ctx.ix.find_names(&hay) {
             let (Some(&vs), Some(&ve)) = (at_byte.get(&s), at_byte.get(&(e - 1))) else {
                 continue;
@@ -282,10 +286,20 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     .toks
                     .get(last)
                     .is_some_and(|t| matches!(t.norm.as_str(), "/" | "\u{2014}" | "|"));
-            if let Some(n) = ok.filter(|_| !dateline) {
-                cands.push((first, last, n.entity));
+            if let Some(n) = ok {
+                if dateline {
+                    if ctx.sent_of[first] == 0 {
+                        datelines.push(n.entity);
+                    }
+                } else {
+                    cands.push((first, last, n.entity));
+                }
             }
         }
+        self.dateline_states = datelines
+            .iter()
+            .filter_map(|&e| ctx.ont.gazetteer.entities()[e].stands_for.clone())
+            .collect();
         cands.sort_by_key(|&(f, l, e)| (f, std::cmp::Reverse(l), e));
         let mut next_free = 0;
         let mut named_events = Vec::new();
@@ -484,11 +498,20 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             }
             // "À Bakou, le ministère de la Défense…": a sentence that opens
             // on a capital or state names the state of a body without one.
+            // "BAKU — … according to the Ministry of Defence": a body named
+            // for the first time with no state is the dateline's.
             let state = m
                 .slots
                 .state
                 .clone()
-                .or_else(|| self.opening_place_state(m.first));
+                .or_else(|| self.opening_place_state(m.first))
+                .or_else(|| {
+                    if last_of_kind.contains_key(&inst.kind) {
+                        None
+                    } else {
+                        self.dateline_state()
+                    }
+                });
             let id = match &state {
                 Some(s) => match ctx.ont.gazetteer.institution_of(&inst.kind, s) {
                     Some(e) => {
@@ -534,6 +557,34 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     .ensure(gazetteer_entity(self.entity(&s).expect("state")));
                 self.fact(&id, "part_of", &s, first, last, rule, 0.9);
             }
+        }
+    }
+
+    /// The state of a one-city dateline ("BAKU —", "MOSCOU, 12 mai (Agence)
+    /// —"): the capital in capitals at the very start of the text.
+    fn dateline_state(&self) -> Option<String> {
+        let ctx = self.ctx;
+        let first = ctx.sents.first()?;
+        let mut states = self.dateline_states.clone();
+        for x in self
+            .mentions
+            .iter()
+            .filter(|x| x.sent == 0 && x.first < first.first + 4)
+        {
+            let all_caps = ctx.toks[x.first..x.last]
+                .iter()
+                .all(|t| t.kind != TokKind::Word || t.all_caps);
+            match (&x.senses, all_caps) {
+                (Some((_, state)), true) => {
+                    states.insert(state.clone());
+                }
+                _ => return None,
+            }
+        }
+        let mut it = states.into_iter();
+        match (it.next(), it.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
         }
     }
 
