@@ -560,6 +560,20 @@ fn inflections_known_gaps() {
 
 const METONYMY: &[Row] = &[
     row(
+        "en_place_in_place_without_comma",
+        "en",
+        "2023-04-12",
+        "Shots were fired near the village of Sotk in Gegharkunik province.",
+        &[has("sotk", "part_of", "gegharkunik")],
+    ),
+    row(
+        "fr_apposition_capitale_de",
+        "fr",
+        "2020-10-05",
+        "Les frappes ont visé Stepanakert, la capitale du Haut-Karabakh, dans la nuit.",
+        &[has("stepanakert", "part_of", "karabakh")],
+    ),
+    row(
         "en_dateline_names_the_state_of_a_bare_ministry",
         "en",
         "2020-11-09",

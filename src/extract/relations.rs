@@ -1598,12 +1598,37 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                             || ctx.ont.lexicon.is_place_noun(ctx.lang, n)
                             || matches!(n, "de" | "d'" | "du" | "of")
                     }) && nm.first > pm.last + 1
-                        && self.locative_before(nm.first, true);
+                        // "Stepanakert, la capitale de l'Artsakh".
+                        && (self.locative_before(nm.first, true)
+                            || (pm.last + 1..nm.first)
+                                .any(|k| ctx.ont.lexicon.is_place_noun(ctx.lang, ctx.norm(k))));
                     let ends = ctx
                         .toks
                         .get(nm.last)
                         .is_none_or(|t| t.kind == TokKind::Punct);
                     if gap_ok && ends {
+                        if let Some(c) = container(j) {
+                            found = Some((c, pm.first, nm.last));
+                        }
+                    }
+                }
+            }
+            // "the village of Sotk in Gegharkunik province", "Jermuk, dans
+            // la province de Vayots Dzor" without the comma: a place right
+            // after "in/dans/en/au" is the one that contains it.
+            if found.is_none()
+                && ctx.sent_of[pm.last.min(ctx.toks.len() - 1)] == pm.sent
+                && matches!(ctx.norm(pm.last), "in" | "dans" | "en" | "au")
+            {
+                if let Some(&j) = self.args.get(pos + 1) {
+                    let nm = self.m(j);
+                    let gap_ok = (pm.last + 1..nm.first).all(|k| {
+                        let n = ctx.norm(k);
+                        ctx.ont.lexicon.is_determiner(ctx.lang, n)
+                            || ctx.ont.lexicon.is_place_noun(ctx.lang, n)
+                            || matches!(n, "de" | "d'" | "du" | "of")
+                    }) && nm.first <= pm.last + 4;
+                    if gap_ok {
                         if let Some(c) = container(j) {
                             found = Some((c, pm.first, nm.last));
                         }
