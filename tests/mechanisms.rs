@@ -928,6 +928,24 @@ fn titles_known_gaps() {
 
 const COORDINATION: &[Row] = &[
     row(
+        "fr_reunir_les_invites_se_rencontrent",
+        "fr",
+        "2022-10-07",
+        "Emmanuel Macron et Charles Michel ont réuni Nikol Pachinian et Ilham Aliev à Prague.",
+        &[
+            has("emmanuel_macron", "met_with", "nikol_pashinyan"),
+            has("charles_michel", "met_with", "ilham_aliyev"),
+            has("nikol_pashinyan", "met_with", "ilham_aliyev"),
+        ],
+    ),
+    row(
+        "en_separate_calls_do_not_meet",
+        "en",
+        "2020-10-07",
+        "Vladimir Putin called Ilham Aliyev and Nikol Pashinyan.",
+        &[lacks("nikol_pashinyan", "met_with", "ilham_aliyev"), lacks("ilham_aliyev", "met_with", "nikol_pashinyan")],
+    ),
+    row(
         "fr_parties_connues_toutes_nommees",
         "fr",
         "2020-10-31",

@@ -872,6 +872,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             return self.emit_reciprocal(cue, rel, &s, m, modality);
         }
         self.emit(cue, rel, &s, &o, m, modality, 0.7, "verb");
+        if cue.gathers && rel.symmetric && o.members.len() >= 2 {
+            self.emit_reciprocal_once(cue, rel, &o, m, modality);
+        }
     }
 
     /// "L'Azerbaïdjan n'a pas attaqué Sotk mais a bombardé Tegh": a verb

@@ -207,6 +207,9 @@ pub struct Cue {
     pub object_preps: Vec<String>,
     /// True when the grammatical subject is the relation's object.
     pub inverse: bool,
+    /// A symmetric verb whose coordinated objects also relate to each other
+    /// ("Macron a réuni Pachinian et Aliev": the two met).
+    pub gathers: bool,
     pub line: usize,
     pub file: String,
 }
@@ -371,6 +374,9 @@ struct RawCue {
     /// The verb's subject is the relation's object ("l'OTSC comprend l'Arménie").
     #[serde(default)]
     inverse: bool,
+    /// The verb's coordinated objects relate to each other too ("réunir").
+    #[serde(default)]
+    gathers: bool,
 }
 
 const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
@@ -651,6 +657,7 @@ impl Lexicon {
                         pattern,
                         object_preps: cue.object_preps.get(lang).iter().map(|w| fold(w)).collect(),
                         inverse: cue.inverse,
+                        gathers: cue.gathers,
                         line,
                         file: cues.name.clone(),
                     });
