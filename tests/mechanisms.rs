@@ -928,6 +928,17 @@ fn titles_known_gaps() {
 
 const COORDINATION: &[Row] = &[
     row(
+        "en_the_two_leaders_skips_ministers",
+        "en",
+        "2025-08-09",
+        "Ilham Aliyev and Nikol Pashinyan met at the White House. Their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan, initialled a text. The two leaders then signed the Washington declaration.",
+        &[
+            has("ilham_aliyev", "party_to", "washington_declaration_2025"),
+            has("nikol_pashinyan", "party_to", "washington_declaration_2025"),
+            lacks("ararat_mirzoyan", "party_to", "washington_declaration_2025"),
+        ],
+    ),
+    row(
         "fr_reunir_les_invites_se_rencontrent",
         "fr",
         "2022-10-07",

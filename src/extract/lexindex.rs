@@ -296,9 +296,9 @@ impl LexIndex {
         push(PatOwner::Conditional, &lex.conditional);
         push(PatOwner::ClauseBreak, &lex.clause_break);
         push(PatOwner::Reciprocal, &lex.reciprocal);
-        for (n, lang, p) in &lex.people_references {
+        for (n, (_, _, lang, p)) in lex.people_references.iter().enumerate() {
             patterns.push(OwnedPattern {
-                owner: PatOwner::PeopleRef(*n),
+                owner: PatOwner::PeopleRef(n),
                 lang: *lang,
                 pattern: p.clone(),
             });

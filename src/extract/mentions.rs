@@ -1521,8 +1521,31 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         let ctx = self.ctx;
         let refs = ctx.scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::PeopleRef(_)));
         for m in refs {
-            let PatOwner::PeopleRef(n) = ctx.ix.patterns[m.pattern].owner else {
+            let PatOwner::PeopleRef(r) = ctx.ix.patterns[m.pattern].owner else {
                 continue;
+            };
+            let (n, relation, _, _) = &ctx.ont.lexicon.people_references[r];
+            let n = *n;
+            // "les deux présidents": people holding such an office, by the
+            // gazetteer on the article's date or by a title in this text.
+            let holds = |id: &str| {
+                let Some(rel) = relation else { return true };
+                let by_title = self
+                    .facts
+                    .iter()
+                    .any(|f| f.subject == id && &f.relation == rel);
+                let by_gazetteer = self.entity(id).is_some_and(|e| {
+                    e.roles.iter().any(|sp| {
+                        ctx.pub_date.is_none_or(|d| sp.held_on(d))
+                            && ctx
+                                .ont
+                                .lexicon
+                                .roles
+                                .iter()
+                                .any(|ro| ro.id == sp.title && &ro.relation == rel)
+                    })
+                });
+                by_title || by_gazetteer
             };
             if !self.free(m.first, m.last) {
                 continue;
@@ -1532,6 +1555,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 .mentions
                 .iter()
                 .filter(|x| x.last <= m.first && x.core == CoreClass::Person && !x.title)
+                .filter(|x| holds(&x.ent))
                 .collect();
             earlier.sort_by_key(|x| std::cmp::Reverse(x.last));
             for x in earlier {

@@ -263,7 +263,8 @@ pub struct Lexicon {
     pub state_references: Vec<(Lang, Pattern)>,
     pub collective_references: Vec<(Lang, Pattern)>,
     /// "les deux dirigeants": (how many people, pattern).
-    pub people_references: Vec<(usize, Lang, Pattern)>,
+    /// (count, relation the people must hold an office by, language, pattern).
+    pub people_references: Vec<(usize, Option<String>, Lang, Pattern)>,
     pub event_kinds: Vec<EventKind>,
     pub institutions: Vec<Institution>,
     pub roles: Vec<Role>,
@@ -310,6 +311,10 @@ struct RawLexicon {
 #[serde(deny_unknown_fields)]
 struct RawPeopleRef {
     count: usize,
+    /// "les deux présidents": only people holding an office of this relation
+    /// (`leader_of` or `official_of`) on the article's date.
+    #[serde(default)]
+    relation: Option<String>,
     #[serde(default)]
     fr: Vec<String>,
     #[serde(default)]
@@ -554,8 +559,20 @@ impl Lexicon {
                 fr: pr.fr,
                 en: pr.en,
             };
+            if let Some(r) = pr
+                .relation
+                .as_deref()
+                .filter(|r| !matches!(*r, "leader_of" | "official_of"))
+            {
+                return Err(OntologyError::new(
+                    &lexicon.name,
+                    line,
+                    format!("people_reference: relation `{r}`; expected leader_of or official_of"),
+                ));
+            }
             for (lang, p) in patterns(&b, lexicon, line, false)? {
-                lex.people_references.push((pr.count, lang, p));
+                lex.people_references
+                    .push((pr.count, pr.relation.clone(), lang, p));
             }
         }
         for ek in raw.event_kind {
