@@ -928,6 +928,28 @@ fn titles_known_gaps() {
 
 const COORDINATION: &[Row] = &[
     row(
+        "fr_objet_vague_puis_notamment",
+        "fr",
+        "2020-10-10",
+        "Les forces arméniennes ont bombardé des villes azerbaïdjanaises, notamment Gandja et Barda.",
+        &[
+            has("armenia_armed_forces", "attacked", "ganja"),
+            has("armenia_armed_forces", "attacked", "barda"),
+            lacks("armenia_armed_forces", "attacked", "azerbaijan"),
+        ],
+    ),
+    row(
+        "en_denial_stops_at_conjunction",
+        "en",
+        "2020-10-10",
+        "Armenia denies targeting civilians and in turn accuses Azerbaijan of shelling Stepanakert.",
+        &[
+            has("armenia", "accused", "azerbaijan"),
+            has("azerbaijan", "attacked", "stepanakert").by("armenia"),
+            lacks("armenia", "attacked", "*"),
+        ],
+    ),
+    row(
         "en_the_two_leaders_skips_ministers",
         "en",
         "2025-08-09",

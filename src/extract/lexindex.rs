@@ -51,6 +51,7 @@ pub enum PatOwner {
     Denial,
     /// "les deux dirigeants": the last `n` people named.
     PeopleRef(usize),
+    Examples,
     Reporting,
     AccordingTo,
     Future,
@@ -296,6 +297,7 @@ impl LexIndex {
         push(PatOwner::Conditional, &lex.conditional);
         push(PatOwner::ClauseBreak, &lex.clause_break);
         push(PatOwner::Reciprocal, &lex.reciprocal);
+        push(PatOwner::Examples, &lex.examples);
         for (n, (_, _, lang, p)) in lex.people_references.iter().enumerate() {
             patterns.push(OwnedPattern {
                 owner: PatOwner::PeopleRef(n),

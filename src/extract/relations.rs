@@ -484,9 +484,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     fn negated(&self, m: &PatMatch, clause: &Clause) -> bool {
         let ctx = self.pass.ctx;
         // "Bakou a démenti avoir attaqué…": a denial governs what follows it.
+        // Up to a conjunction: "Armenia denies targeting civilians and in
+        // turn accuses Azerbaijan" denies the first act only.
         let denied = (m.first.saturating_sub(6).max(clause.first)..m.first).any(|k| {
             !ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::Denial)
                 .is_empty()
+                && !(k + 1..m.first).any(|j| ctx.ont.lexicon.is_coordination(ctx.lang, ctx.norm(j)))
         });
         if denied {
             return true;
@@ -848,7 +851,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .find(|&k| cue.object_preps.iter().any(|p| p == ctx.norm(k)) && k < m.last + 6)
             .and_then(|k| self.right(k + 1, clause, ran, false));
         // The object may stand inside the phrase: "asked Russia for help".
-        let obj = obj_prep.or_else(|| self.right(m.first + 1, clause, ran, false));
+        let obj = obj_prep
+            .or_else(|| self.right(m.first + 1, clause, ran, false))
+            .map(|o| self.named_examples(o, clause, ran));
         // "Aliyev and Pashinyan shook hands": a symmetric relation among
         // the members of a coordinated subject.
         if obj.is_none() && rel.symmetric {
@@ -895,6 +900,29 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
         let before = self.clause(k - 1, k);
         self.right(before.first, &before, dom, false)
+    }
+
+    /// "des villes azerbaïdjanaises, notamment Gandja, Barda et Tartar":
+    /// a vague object (a bare demonym) followed by "notamment"/"including"
+    /// and names stands for those names.
+    fn named_examples(&self, o: Arg, clause: &Clause, ran: &[CoreClass]) -> Arg {
+        let ctx = self.pass.ctx;
+        if !o.members.iter().all(|&i| self.m(i).weak) {
+            return o;
+        }
+        let marker = (o.last..(o.last + 8).min(clause.last)).find_map(|k| {
+            ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::Examples)
+                .into_iter()
+                .map(|pm| pm.last)
+                .max()
+        });
+        marker
+            .and_then(|end| self.right(end, clause, ran, true))
+            .filter(|named| {
+                marker.is_some_and(|end| named.first <= end + 2)
+                    && named.members.iter().all(|&i| !self.m(i).weak)
+            })
+            .unwrap_or(o)
     }
 
     /// The patient of a passive, before the verb: an actor when one stands

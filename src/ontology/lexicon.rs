@@ -233,6 +233,9 @@ pub struct Lexicon {
     pub negation: BTreeMap<Lang, BTreeSet<String>>,
     /// "après", "before": a time before one of these does not date what follows.
     pub sequence: BTreeMap<Lang, BTreeSet<String>>,
+    /// "notamment", "including": the names after it are members of a vague
+    /// noun phrase before it.
+    pub examples: Vec<(Lang, Pattern)>,
     pub future: Vec<(Lang, Pattern)>,
     pub conditional: Vec<(Lang, Pattern)>,
     pub coordination: BTreeMap<Lang, BTreeSet<String>>,
@@ -278,6 +281,7 @@ struct RawLexicon {
     according_to: ByLang,
     negation: ByLang,
     sequence: ByLang,
+    examples: ByLang,
     future: ByLang,
     conditional: ByLang,
     coordination: ByLang,
@@ -526,6 +530,7 @@ impl Lexicon {
             honorifics: words_set(&raw.honorifics),
             name_particles: raw.name_particles.iter().map(|w| fold(w)).collect(),
             reciprocal: patterns(&raw.reciprocal, lexicon, 0, false)?,
+            examples: patterns(&raw.examples, lexicon, 0, false)?,
             actor_prepositions: words_set(&raw.actor_prepositions),
             denial: patterns(&raw.denial, lexicon, 0, true)?,
             agreement_references: patterns(&raw.agreement_references, lexicon, 0, false)?,
