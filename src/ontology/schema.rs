@@ -29,13 +29,18 @@ pub struct RelationDef {
     /// Core classes allowed at the object end.
     pub range: Vec<CoreClass>,
     pub symmetric: bool,
+    /// Both ends of the same core class (people meet people, states hold
+    /// talks with states).
+    pub same_class: bool,
     pub label: BTreeMap<String, String>,
     pub comment: BTreeMap<String, String>,
 }
 
 impl RelationDef {
     pub fn allows(&self, subject: CoreClass, object: CoreClass) -> bool {
-        self.domain.contains(&subject) && self.range.contains(&object)
+        self.domain.contains(&subject)
+            && self.range.contains(&object)
+            && (!self.same_class || subject == object)
     }
 }
 
@@ -78,6 +83,8 @@ struct RawRelation {
     range: Vec<String>,
     #[serde(default)]
     symmetric: bool,
+    #[serde(default)]
+    same_class: bool,
     #[serde(default)]
     label: BTreeMap<String, String>,
     #[serde(default)]
@@ -233,6 +240,7 @@ impl Schema {
                 range: ends(&r.range)?,
                 name: r.name,
                 symmetric: r.symmetric,
+                same_class: r.same_class,
                 label: r.label,
                 comment: r.comment,
             });
