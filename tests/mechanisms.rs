@@ -928,7 +928,7 @@ fn titles_known_gaps() {
 
 const COORDINATION: &[Row] = &[
     row(
-        "en_meeting_ends_share_a_class",
+        "en_a_person_meets_people",
         "en",
         "2024-08-20",
         "Azerbaijan hosted Vladimir Putin in Baku, where he met Ilham Aliyev.",

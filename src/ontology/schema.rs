@@ -29,9 +29,9 @@ pub struct RelationDef {
     /// Core classes allowed at the object end.
     pub range: Vec<CoreClass>,
     pub symmetric: bool,
-    /// Both ends of the same core class (people meet people, states hold
-    /// talks with states).
-    pub same_class: bool,
+    /// A person at one end needs a person at the other (people meet people;
+    /// states and organisations hold talks with each other).
+    pub person_with_person: bool,
     pub label: BTreeMap<String, String>,
     pub comment: BTreeMap<String, String>,
 }
@@ -40,7 +40,8 @@ impl RelationDef {
     pub fn allows(&self, subject: CoreClass, object: CoreClass) -> bool {
         self.domain.contains(&subject)
             && self.range.contains(&object)
-            && (!self.same_class || subject == object)
+            && (!self.person_with_person
+                || (subject == CoreClass::Person) == (object == CoreClass::Person))
     }
 }
 
@@ -84,7 +85,7 @@ struct RawRelation {
     #[serde(default)]
     symmetric: bool,
     #[serde(default)]
-    same_class: bool,
+    person_with_person: bool,
     #[serde(default)]
     label: BTreeMap<String, String>,
     #[serde(default)]
@@ -240,7 +241,7 @@ impl Schema {
                 range: ends(&r.range)?,
                 name: r.name,
                 symmetric: r.symmetric,
-                same_class: r.same_class,
+                person_with_person: r.person_with_person,
                 label: r.label,
                 comment: r.comment,
             });
