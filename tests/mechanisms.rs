@@ -1127,6 +1127,13 @@ fn coordination() {
 
 const NEGATION: &[Row] = &[
     row(
+        "fr_n_a_envoye_personne",
+        "fr",
+        "2023-11-24",
+        "Erevan n'a envoyé personne au sommet de l'OTSC à Minsk.",
+        &[lacks("armenia", "deployed_to", "*")],
+    ),
+    row(
         "fr_n_ont_pas_attaque",
         "fr",
         "2024-05-15",

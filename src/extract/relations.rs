@@ -500,7 +500,15 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let after = (m.first..hi).any(|k| {
             matches!(
                 ctx.norm(k),
-                "pas" | "jamais" | "plus" | "guere" | "nullement"
+                "pas"
+                    | "jamais"
+                    | "plus"
+                    | "guere"
+                    | "nullement"
+                    | "personne"
+                    | "rien"
+                    | "aucun"
+                    | "aucune"
             )
         });
         match ctx.lang {
