@@ -1717,6 +1717,13 @@ fn modality() {
 
 const EVENTS: &[Row] = &[
     row(
+        "fr_lieu_connu_de_l_evenement",
+        "fr",
+        "2021-11-27",
+        "Le sommet de Sotchi du 26 novembre 2021 a été bref.",
+        &[has("sochi_summit_2021", "took_place_in", "sochi")],
+    ),
+    row(
         "fr_evenement_cree_avec_sa_description",
         "fr",
         "2024-05-15",

@@ -651,6 +651,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.event_agents();
         self.agreements_between();
         self.known_parties();
+        self.known_places();
         self.event_targets();
         self.attribution();
         self.dates();
@@ -2001,6 +2002,66 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 (party, &rel.name, agreement),
                 (first, last),
                 "agreement:known_parties",
+                0.5,
+            );
+            self.facts.push(f);
+        }
+    }
+
+    /// An event or agreement the ontology knows the place of, named in a
+    /// sentence that names that place: "le sommet de Sotchi" took place in
+    /// Sochi.
+    fn known_places(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("took_place_in") else {
+            return;
+        };
+        let mut found: Vec<(String, String, usize, usize)> = Vec::new();
+        for &a in &self.args {
+            let am = self.m(a);
+            if !matches!(am.core, CoreClass::Event | CoreClass::Agreement) {
+                continue;
+            }
+            let Some(place) = ctx
+                .ix
+                .entity_index
+                .get(&am.ent)
+                .and_then(|&g| ctx.ont.gazetteer.entities()[g].place.clone())
+            else {
+                continue;
+            };
+            for &i in &self.args {
+                let x = self.m(i);
+                if x.sent != am.sent {
+                    continue;
+                }
+                // "à Sotchi", "in Sochi", or right after the event's name
+                // ("le sommet de Sotchi"); not "from Karabakh".
+                let prev = if x.first > 0 {
+                    ctx.norm(x.first - 1)
+                } else {
+                    ""
+                };
+                let there = (ctx.ont.lexicon.is_locative(ctx.lang, prev)
+                    && !matches!(prev, "from" | "depuis" | "hors"))
+                    || (x.first >= 1
+                        && am.last == x.first - 1
+                        && matches!(prev, "de" | "d'" | "of"))
+                    || x.last == am.first;
+                if there && self.place_sense(i).is_some_and(|(id, _)| id == place) {
+                    let (first, last) = (x.first.min(am.first), x.last.max(am.last));
+                    found.push((am.ent.clone(), place.clone(), first, last));
+                }
+            }
+        }
+        found.sort();
+        found.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        for (event, place, first, last) in found {
+            let f = Fact::structural(
+                ctx,
+                (event, &rel.name, place),
+                (first, last),
+                "event:known_place",
                 0.5,
             );
             self.facts.push(f);
