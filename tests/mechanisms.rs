@@ -1717,6 +1717,20 @@ fn modality() {
 
 const EVENTS: &[Row] = &[
     row(
+        "fr_personne_dans_le_nom_de_l_evenement",
+        "fr",
+        "2024-08-21",
+        "La visite d'État de Vladimir Poutine en Azerbaïdjan a duré deux jours.",
+        &[
+            has(
+                "vladimir_putin",
+                "carried_out",
+                "putin_visit_azerbaijan_2024",
+            ),
+            has("putin_visit_azerbaijan_2024", "took_place_in", "azerbaijan"),
+        ],
+    ),
+    row(
         "fr_lieu_connu_de_l_evenement",
         "fr",
         "2021-11-27",

@@ -314,14 +314,19 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             }
             self.cover(self.name_mention(first, last, ent, false));
         }
-        // Places inside an event's name are mentioned too: "le blocus du
+        // Places and people inside an event's name are mentioned too: "le blocus du
         // corridor de Latchine", "la guerre en Ukraine".
         for (ef, el) in named_events {
             let mut free_from = ef;
             for &(first, last, ent) in &cands {
                 let e = &ctx.ont.gazetteer.entities()[ent];
                 let inside = first >= free_from && last <= el && (first, last) != (ef, el);
-                if inside && matches!(e.core, CoreClass::Place | CoreClass::State) {
+                if inside
+                    && matches!(
+                        e.core,
+                        CoreClass::Place | CoreClass::State | CoreClass::Person
+                    )
+                {
                     self.mentions
                         .push(self.name_mention(first, last, ent, true));
                     free_from = last;

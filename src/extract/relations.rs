@@ -1578,11 +1578,19 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 continue;
             }
             for p in &self.pass.mentions {
-                if p.nested
-                    && p.first >= em.first
-                    && p.last <= em.last
-                    && p.core == CoreClass::Place
-                {
+                if !(p.nested && p.first >= em.first && p.last <= em.last) {
+                    continue;
+                }
+                let prev = if p.first > 0 {
+                    ctx.norm(p.first - 1)
+                } else {
+                    ""
+                };
+                // "visite d'État de Vladimir Poutine en Azerbaïdjan": a state
+                // after a locative is where; a person is who.
+                let place = p.core == CoreClass::Place
+                    || (p.core == CoreClass::State && ctx.ont.lexicon.is_locative(ctx.lang, prev));
+                if place {
                     new.push(Fact::structural(
                         ctx,
                         (em.ent.clone(), &rel.name, p.ent.clone()),
@@ -1590,6 +1598,16 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                         "location:in-name",
                         0.7,
                     ));
+                } else if p.core == CoreClass::Person {
+                    if let Some(agent) = ctx.ont.schema.relation("carried_out") {
+                        new.push(Fact::structural(
+                            ctx,
+                            (p.ent.clone(), &agent.name, em.ent.clone()),
+                            (em.first, em.last),
+                            "event:agent-in-name",
+                            0.7,
+                        ));
+                    }
                 }
             }
         }
