@@ -743,6 +743,17 @@ fn metonymy() {
 
 const TITLES: &[Row] = &[
     row(
+        "fr_homologue_adj_nom_inconnu",
+        "fr",
+        "2016-04-06",
+        "La rencontre a réuni Iouri Khatchatourov et son homologue azerbaïdjanais Chamil Velibekov.",
+        &[
+            ent("person_chamil_velibekov").core("Person"),
+            has("person_chamil_velibekov", "official_of", "azerbaijan"),
+            has("yuri_khachaturov", "met_with", "person_chamil_velibekov"),
+        ],
+    ),
+    row(
         "fr_porte_parole_du_kremlin_apposition",
         "fr",
         "2024-05-15",
