@@ -1728,6 +1728,16 @@ fn modality() {
 
 const EVENTS: &[Row] = &[
     row(
+        "en_checkpoint_is_part_of_not_the_blockade",
+        "en",
+        "2023-04-24",
+        "Azerbaijan on Sunday installed a checkpoint on the Lachin corridor, tightening a blockade that has lasted for months.",
+        &[
+            has("azerbaijan", "carried_out", "hakari_checkpoint_installation"),
+            ent("lachin_blockade").core("Event"),
+        ],
+    ),
+    row(
         "fr_personne_dans_le_nom_de_l_evenement",
         "fr",
         "2024-08-21",
