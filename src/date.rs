@@ -204,10 +204,19 @@ impl DateSpan {
         a0 <= b1 && b0 <= a1
     }
 
-    /// The span grown by `days` on each side where its ends have a day:
-    /// reports of a night signing differ by a day ("9" or "10 novembre").
+    /// The span grown by `days` on each side, from its first to its last
+    /// possible day: reports of a night signing differ by a day ("9" or "10
+    /// novembre"); "vers la fin de 2023" may mean September.
     pub fn widened(self, days: i64) -> Self {
-        DateSpan::between(self.start.add_days(-days), self.last().add_days(days))
+        let day = |(year, month, day): (i32, u8, u8)| PartialDate {
+            year,
+            month: Some(month),
+            day: Some(day),
+        };
+        DateSpan::between(
+            day(self.start.first_day()).add_days(-days),
+            day(self.last().last_day()).add_days(days),
+        )
     }
 
     /// True when `date` falls inside this span.
@@ -300,6 +309,15 @@ impl serde::Serialize for DateSpan {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn widening_a_month_reaches_the_days_around_it() {
+        let oct = DateSpan::at("2023-10".parse::<PartialDate>().unwrap());
+        let w = oct.widened(31);
+        assert_eq!(w.to_string(), "2023-08-31/2023-12-01");
+        assert!(w.overlaps(DateSpan::at("2023-09-19".parse::<PartialDate>().unwrap())));
+    }
+
     use super::*;
 
     #[test]

@@ -1728,6 +1728,20 @@ fn modality() {
 
 const EVENTS: &[Row] = &[
     row(
+        "fr_date_approximative_trouve_l_evenement",
+        "fr",
+        "2024-03-01",
+        "Vers octobre 2023, une offensive a visé le Haut-Karabakh.",
+        &[ent("azerbaijani_offensive_2023"), no_ent("event_offensive_2023_10")],
+    ),
+    row(
+        "fr_date_exacte_d_un_autre_mois_cree_l_evenement",
+        "fr",
+        "2024-03-01",
+        "En octobre 2023, une offensive a visé le Haut-Karabakh.",
+        &[no_ent("azerbaijani_offensive_2023")],
+    ),
+    row(
         "en_checkpoint_is_part_of_not_the_blockade",
         "en",
         "2023-04-24",

@@ -1212,6 +1212,17 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     || (d.end <= ctx.toks[m.first].start && d.end > before)
             };
             let creatable = explicit.is_some_and(|d| !d.relative || near(d));
+            // "vers la fin de l'année 2023", "around mid-September": an
+            // approximate date finds an event up to a month away.
+            let approximate = explicit.is_some_and(|d| {
+                let at = ctx
+                    .toks
+                    .iter()
+                    .position(|t| t.start >= d.start)
+                    .unwrap_or(0);
+                (at.saturating_sub(2)..at + 1)
+                    .any(|k| ctx.ont.lexicon.is_approximation(ctx.lang, ctx.norm(k)))
+            });
             let explicit = explicit.map(|d| d.value);
             let prev = if m.first > 0 {
                 ctx.norm(m.first - 1)
@@ -1308,46 +1319,49 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 "event:{} `{}`",
                 ek.kind, ctx.ix.patterns[m.pattern].pattern.source
             );
-            let resolved: Option<(String, CoreClass, &str)> =
-                if let (Some(id), true) = (&earlier, definite || explicit.is_some()) {
-                    let core = self
-                        .reg
-                        .map
-                        .get(id)
-                        .map(|e| e.core)
-                        .or_else(|| self.entity(id).map(|e| e.core))
-                        .unwrap_or(CoreClass::Event);
-                    Some((id.clone(), core, "anaphora"))
-                } else if let Some(e) = explicit.and_then(|d| pick(d, false)) {
-                    self.reg.ensure(gazetteer_entity(e));
-                    Some((e.id.clone(), e.core, "date"))
-                } else if let Some(d) = explicit.filter(|_| creatable) {
-                    let class = ctx.ont.schema.class(&ek.class).expect("checked class");
-                    let id = format!("event_{}_{}", ek.kind, slug(&d.to_string()));
-                    let (dfirst, dlast) = self.description(m.first, m.last);
-                    let description = ctx.surface(dfirst, dlast);
-                    let label = format!("{description} ({d})");
-                    let mut aliases = BTreeSet::new();
-                    aliases.insert(label.clone());
-                    aliases.insert(description.to_string());
-                    self.reg.ensure(ExtractedEntity {
-                        id: id.clone(),
-                        label,
-                        labels: BTreeMap::new(),
-                        class: class.name.clone(),
-                        core: class.core,
-                        wikidata: None,
-                        aliases,
-                        date: Some(d),
-                        mentions: Vec::new(),
-                    });
-                    Some((id, class.core, "new"))
-                } else if let Some(e) = narrative.and_then(|d| pick(d, true)) {
-                    self.reg.ensure(gazetteer_entity(e));
-                    Some((e.id.clone(), e.core, "context"))
-                } else {
-                    None
-                };
+            let resolved: Option<(String, CoreClass, &str)> = if let (Some(id), true) =
+                (&earlier, definite || explicit.is_some())
+            {
+                let core = self
+                    .reg
+                    .map
+                    .get(id)
+                    .map(|e| e.core)
+                    .or_else(|| self.entity(id).map(|e| e.core))
+                    .unwrap_or(CoreClass::Event);
+                Some((id.clone(), core, "anaphora"))
+            } else if let Some(e) = explicit.and_then(|d| {
+                pick(d, false).or_else(|| approximate.then(|| pick(d.widened(31), false)).flatten())
+            }) {
+                self.reg.ensure(gazetteer_entity(e));
+                Some((e.id.clone(), e.core, "date"))
+            } else if let Some(d) = explicit.filter(|_| creatable) {
+                let class = ctx.ont.schema.class(&ek.class).expect("checked class");
+                let id = format!("event_{}_{}", ek.kind, slug(&d.to_string()));
+                let (dfirst, dlast) = self.description(m.first, m.last);
+                let description = ctx.surface(dfirst, dlast);
+                let label = format!("{description} ({d})");
+                let mut aliases = BTreeSet::new();
+                aliases.insert(label.clone());
+                aliases.insert(description.to_string());
+                self.reg.ensure(ExtractedEntity {
+                    id: id.clone(),
+                    label,
+                    labels: BTreeMap::new(),
+                    class: class.name.clone(),
+                    core: class.core,
+                    wikidata: None,
+                    aliases,
+                    date: Some(d),
+                    mentions: Vec::new(),
+                });
+                Some((id, class.core, "new"))
+            } else if let Some(e) = narrative.and_then(|d| pick(d, true)) {
+                self.reg.ensure(gazetteer_entity(e));
+                Some((e.id.clone(), e.core, "context"))
+            } else {
+                None
+            };
             let Some((id, core, how)) = resolved else {
                 continue;
             };

@@ -233,6 +233,8 @@ pub struct Lexicon {
     pub negation: BTreeMap<Lang, BTreeSet<String>>,
     /// "après", "before": a time before one of these does not date what follows.
     pub sequence: BTreeMap<Lang, BTreeSet<String>>,
+    /// "vers", "around": the date that follows is approximate.
+    pub approximation: BTreeMap<Lang, BTreeSet<String>>,
     /// "notamment", "including": the names after it are members of a vague
     /// noun phrase before it.
     pub examples: Vec<(Lang, Pattern)>,
@@ -281,6 +283,7 @@ struct RawLexicon {
     according_to: ByLang,
     negation: ByLang,
     sequence: ByLang,
+    approximation: ByLang,
     examples: ByLang,
     future: ByLang,
     conditional: ByLang,
@@ -505,6 +508,7 @@ impl Lexicon {
             according_to: patterns(&raw.according_to, lexicon, 0, false)?,
             negation: words_set(&raw.negation),
             sequence: words_set(&raw.sequence),
+            approximation: words_set(&raw.approximation),
             future: patterns(&raw.future, lexicon, 0, false)?,
             conditional: patterns(&raw.conditional, lexicon, 0, false)?,
             coordination: words_set(&raw.coordination),
@@ -709,6 +713,12 @@ impl Lexicon {
 
     pub fn is_negation(&self, lang: Lang, folded: &str) -> bool {
         self.negation.get(&lang).is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_approximation(&self, lang: Lang, folded: &str) -> bool {
+        self.approximation
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
     }
 
     pub fn is_sequence(&self, lang: Lang, folded: &str) -> bool {
