@@ -1448,6 +1448,20 @@ fn relative_dates_known_gaps() {
 
 const ATTRIBUTION: &[Row] = &[
     row(
+        "fr_attaque_sans_objet_contre_le_camp_qui_rapporte",
+        "fr",
+        "2022-09-13",
+        "Le ministère arménien de la Défense rapporte que les forces armées azerbaïdjanaises mènent des bombardements sur trois axes.",
+        &[has("azerbaijan_armed_forces", "attacked", "armenia").by("armenia_mod")],
+    ),
+    row(
+        "fr_attaque_sans_objet_rapportee_par_son_propre_camp",
+        "fr",
+        "2022-09-13",
+        "Le ministère azerbaïdjanais de la Défense rapporte que les forces armées azerbaïdjanaises mènent des bombardements sur trois axes.",
+        &[lacks("azerbaijan_armed_forces", "attacked", "*")],
+    ),
+    row(
         "fr_incise_avant_le_verbe_de_parole",
         "fr",
         "2016-04-05",

@@ -879,6 +879,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             return;
         }
+        if obj.is_none() && rel.claimant_side_object {
+            if let Some(s) = &subj {
+                self.emit_claimant_side(cue, rel, s, m, modality);
+            }
+            return;
+        }
         let (Some(s), Some(o)) = (subj, obj) else {
             return;
         };
@@ -932,6 +938,77 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     && named.members.iter().all(|&i| !self.m(i).weak)
             })
             .unwrap_or(o)
+    }
+
+    /// The state an actor belongs to: itself for a state, else the state
+    /// its gazetteer entry, a part_of fact of this text or its office names.
+    fn state_of(&self, id: &str) -> Option<String> {
+        let ctx = self.pass.ctx;
+        if ctx.entity_core(id) == Some(CoreClass::State) {
+            return Some(id.to_string());
+        }
+        let is_state = |x: &String| ctx.entity_core(x) == Some(CoreClass::State);
+        self.pass
+            .facts
+            .iter()
+            .find(|f| f.subject == id && f.relation == "part_of" && is_state(&f.object))
+            .map(|f| f.object.clone())
+            .or_else(|| {
+                let &g = ctx.ix.entity_index.get(id)?;
+                let e = &ctx.ont.gazetteer.entities()[g];
+                e.part_of
+                    .iter()
+                    .chain(e.roles.iter().map(|r| &r.of))
+                    .find(|x| is_state(x))
+                    .cloned()
+            })
+    }
+
+    /// "le ministère arménien rapporte que les forces azerbaïdjanaises
+    /// mènent des bombardements": with no object named, the act is against
+    /// the side that reports it.
+    fn emit_claimant_side(
+        &mut self,
+        cue: &Cue,
+        rel: &RelationDef,
+        subj: &Arg,
+        m: &PatMatch,
+        modality: Modality,
+    ) {
+        let ctx = self.pass.ctx;
+        let Some(who) = self
+            .reports
+            .iter()
+            .find(|(a, b, _, _)| {
+                ctx.sent_of[*a] == ctx.sent_of[m.first] && m.first >= *a && m.first < *b
+            })
+            .map(|r| r.3.clone())
+        else {
+            return;
+        };
+        let Some(side) = self.state_of(&who) else {
+            return;
+        };
+        for &si in &subj.members {
+            let Some((s, sc)) = self.fit(si, &rel.domain) else {
+                continue;
+            };
+            if self.state_of(&s).is_none_or(|st| st == side) || !rel.allows(sc, CoreClass::State) {
+                continue;
+            }
+            let mut f = Fact::structural(
+                ctx,
+                (s, &rel.name, side.clone()),
+                (subj.first.min(m.first), m.last.max(subj.last)),
+                &format!(
+                    "cue:{}:claimant-side `{}` ({}:{})",
+                    rel.name, cue.pattern.source, cue.file, cue.line
+                ),
+                0.5,
+            );
+            f.modality = modality;
+            self.facts.push(f);
+        }
     }
 
     /// The patient of a passive, before the verb: an actor when one stands

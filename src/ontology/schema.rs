@@ -32,6 +32,10 @@ pub struct RelationDef {
     /// A person at one end needs a person at the other (people meet people;
     /// states and organisations hold talks with each other).
     pub person_with_person: bool,
+    /// With no object in its clause, the object is the claimant's state
+    /// when the claimant is of another side ("le ministère arménien rapporte
+    /// que les forces azerbaïdjanaises mènent des bombardements").
+    pub claimant_side_object: bool,
     pub label: BTreeMap<String, String>,
     pub comment: BTreeMap<String, String>,
 }
@@ -86,6 +90,8 @@ struct RawRelation {
     symmetric: bool,
     #[serde(default)]
     person_with_person: bool,
+    #[serde(default)]
+    claimant_side_object: bool,
     #[serde(default)]
     label: BTreeMap<String, String>,
     #[serde(default)]
@@ -242,6 +248,7 @@ impl Schema {
                 name: r.name,
                 symmetric: r.symmetric,
                 person_with_person: r.person_with_person,
+                claimant_side_object: r.claimant_side_object,
                 label: r.label,
                 comment: r.comment,
             });
