@@ -2033,10 +2033,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
     }
 
-    /// An agreement the ontology knows the parties of, named beside one of
-    /// them (in its sentence or the one before): "la Russie … le traité de
-    /// 1997" makes Russia a party. The fact is the ontology's, so it comes
-    /// with a lower confidence and its own rule.
+    /// An agreement the ontology knows the parties of, in a sentence that
+    /// names every one of them: "le traité … qui lie l'Arménie à Moscou"
+    /// makes both parties. The fact is the ontology's, so it comes with a
+    /// lower confidence and its own rule.
     fn known_parties(&mut self) {
         let ctx = self.pass.ctx;
         let Some(rel) = ctx.ont.schema.relation("party_to") else {
@@ -2091,12 +2091,25 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .map(|f| f.1.clone())
             .collect();
         found.retain(|f| complete.contains(&f.1));
-        for (party, agreement, first, last) in found {
+        self.push_known(found, &rel.name, "agreement:known_parties");
+    }
+
+    /// Facts the ontology supplies for what a sentence names: (subject,
+    /// object, first token, end token), once per pair, at confidence 0.5.
+    fn push_known(
+        &mut self,
+        mut found: Vec<(String, String, usize, usize)>,
+        relation: &str,
+        rule: &str,
+    ) {
+        found.sort();
+        found.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        for (subject, object, first, last) in found {
             let f = Fact::structural(
-                ctx,
-                (party, &rel.name, agreement),
+                self.pass.ctx,
+                (subject, relation, object),
                 (first, last),
-                "agreement:known_parties",
+                rule,
                 0.5,
             );
             self.facts.push(f);
@@ -2149,18 +2162,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 }
             }
         }
-        found.sort();
-        found.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
-        for (event, place, first, last) in found {
-            let f = Fact::structural(
-                ctx,
-                (event, &rel.name, place),
-                (first, last),
-                "event:known_place",
-                0.5,
-            );
-            self.facts.push(f);
-        }
+        self.push_known(found, &rel.name, "event:known_place");
     }
 
     /// Reported speech: "selon X", "X a déclaré que …", "…, a rapporté X",
