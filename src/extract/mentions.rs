@@ -1588,26 +1588,35 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             if people.len() < n {
                 continue;
             }
-            for (_, p) in people {
-                self.mentions.push(Mention {
-                    first: m.first,
-                    last: m.last,
-                    sent: ctx.sent_of[m.first],
-                    ent: p,
-                    core: CoreClass::Person,
-                    senses: None,
-                    kind: MKind::Collective,
-                    rule: format!("reference `{}`", ctx.ix.patterns[m.pattern].pattern.source),
-                    nested: false,
-                    weak: false,
-                    title: false,
-                    locative: false,
-                    acting: false,
-                });
-            }
-            for i in m.first..m.last {
-                self.covered[i] = Some(self.mentions.len() - 1);
-            }
+            let people = people.into_iter().map(|(_, p)| p).collect();
+            self.push_reference(&m, people, CoreClass::Person);
+        }
+    }
+
+    /// One mention per entity a reference phrase stands for ("les deux
+    /// pays", "the two leaders"), covering the phrase.
+    fn push_reference(&mut self, m: &PatMatch, ids: Vec<String>, core: CoreClass) {
+        let ctx = self.ctx;
+        let rule = format!("reference `{}`", ctx.ix.patterns[m.pattern].pattern.source);
+        for ent in ids {
+            self.mentions.push(Mention {
+                first: m.first,
+                last: m.last,
+                sent: ctx.sent_of[m.first],
+                ent,
+                core,
+                senses: None,
+                kind: MKind::Collective,
+                rule: rule.clone(),
+                nested: false,
+                weak: false,
+                title: false,
+                locative: false,
+                acting: false,
+            });
+        }
+        for i in m.first..m.last {
+            self.covered[i] = Some(self.mentions.len() - 1);
         }
     }
 
@@ -1641,26 +1650,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             if states.len() < 2 {
                 continue;
             }
-            for s in states {
-                self.mentions.push(Mention {
-                    first: m.first,
-                    last: m.last,
-                    sent: ctx.sent_of[m.first],
-                    ent: s,
-                    core: CoreClass::State,
-                    senses: None,
-                    kind: MKind::Collective,
-                    rule: format!("reference `{}`", ctx.ix.patterns[m.pattern].pattern.source),
-                    nested: false,
-                    weak: false,
-                    title: false,
-                    locative: false,
-                    acting: false,
-                });
-            }
-            for i in m.first..m.last {
-                self.covered[i] = Some(self.mentions.len() - 1);
-            }
+            self.push_reference(&m, states, CoreClass::State);
         }
     }
 
