@@ -1343,6 +1343,107 @@ fn passive() {
 }
 
 // ---------------------------------------------------------------------------
+// 6b. Relative pronouns that stand for a complement, and a state's land.
+
+const RELATIVES_AND_LAND: &[Row] = &[
+    row(
+        "fr_dont_est_membre_apres_apposition",
+        "fr",
+        "2022-09-14",
+        "Erevan a saisi l'OTSC, l'alliance dirigée par Moscou dont l'Arménie est membre.",
+        &[
+            has("armenia", "member_of", "csto"),
+            has("armenia", "requested_aid_from", "csto"),
+        ],
+    ),
+    row(
+        "fr_dont_fait_partie_verbe",
+        "fr",
+        "2022-09-14",
+        "L'Organisation du traité de sécurité collective, dont le Kazakhstan fait partie, s'est tue.",
+        &[has("kazakhstan", "member_of", "csto")],
+    ),
+    row(
+        "en_of_which_is_a_member",
+        "en",
+        "2022-09-14",
+        "The CSTO, of which Armenia is a member, sent only a fact-finding mission.",
+        &[has("armenia", "member_of", "csto")],
+    ),
+    row(
+        "fr_objet_direct_avant_preposition_et_dont_sans_copule",
+        "fr",
+        "2020-11-10",
+        "Les forces azerbaïdjanaises conservent Chouchi, deuxième ville du Karabakh, dont le président avait annoncé la prise dimanche.",
+        &[
+            has("azerbaijan_armed_forces", "controls", "shusha"),
+            lacks("*", "controls", "karabakh"),
+        ],
+    ),
+    row(
+        "en_in_which_is_not_a_complement",
+        "en",
+        "2021-11-26",
+        "The leaders adopted a statement in which Armenia and Azerbaijan undertook to set up a commission.",
+        &[lacks("armenia|azerbaijan", "*", "*")],
+    ),
+    row(
+        "fr_active_perfect_not_passive_despite_par",
+        "fr",
+        "2022-09-14",
+        "L'Arménie a saisi l'OTSC, l'alliance militaire dirigée par la Russie.",
+        &[has("armenia", "requested_aid_from", "csto")],
+    ),
+    row(
+        "fr_territoire_demonyme_occupe",
+        "fr",
+        "2022-10-07",
+        "Selon Erevan, les forces azerbaïdjanaises occupent toujours une partie du territoire arménien.",
+        &[has("azerbaijan_armed_forces", "controls", "armenia").by("armenia")],
+    ),
+    row(
+        "fr_territoire_de_l_etat_occupe",
+        "fr",
+        "2022-10-07",
+        "L'armée azerbaïdjanaise occupe une partie du territoire de l'Arménie.",
+        &[has("azerbaijan_armed_forces", "controls", "armenia")],
+    ),
+    row(
+        "en_demonym_territory_occupied",
+        "en",
+        "2022-10-07",
+        "Azerbaijani troops occupy about 200 square kilometres of Armenian territory.",
+        &[has("azerbaijan_armed_forces", "controls", "armenia")],
+    ),
+    row(
+        "fr_territoire_lieu_de_deploiement_ne_dit_rien_de_plus",
+        "fr",
+        "2021-06-01",
+        "Les soldats de la paix russes stationnés sur le territoire de l'Azerbaïdjan patrouillent.",
+        &[lacks("*", "deployed_to", "azerbaijan")],
+    ),
+    row(
+        "fr_territoire_puis_exemples_nommes",
+        "fr",
+        "2022-09-13",
+        "Les drones azerbaïdjanais ont visé plusieurs localités situées en territoire arménien, dont la ville de Goris et Jermuk.",
+        &[has("azerbaijan*", "attacked", "goris"), has("azerbaijan*", "attacked", "jermuk")],
+    ),
+    row(
+        "fr_territoire_n_est_pas_un_lieu_dans_un_autre",
+        "fr",
+        "2024-12-29",
+        "L'avion a été touché au-dessus du territoire russe, près de Grozny.",
+        &[lacks("russia", "part_of", "*")],
+    ),
+];
+
+#[test]
+fn relatives_and_land() {
+    check("RELATIVES_AND_LAND", RELATIVES_AND_LAND);
+}
+
+// ---------------------------------------------------------------------------
 // 7. Relative dates, resolved against the publication date.
 
 const RELATIVE_DATES: &[Row] = &[

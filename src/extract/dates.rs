@@ -813,12 +813,27 @@ impl Matcher<'_> {
                     }
                     Slot::Month | Slot::Month2 => {
                         let name = self.data.months.get(&tok.norm)?;
-                        if name.abbreviation
-                            && toks
+                        if name.abbreviation {
+                            if toks
                                 .get(ti + 1)
                                 .is_some_and(|t| t.norm == "." && t.start == tok.end)
-                        {
-                            used = 2;
+                            {
+                                used = 2;
+                            } else {
+                                // Without its dot an abbreviation is a month
+                                // only beside a number ("19 sept 2023",
+                                // "Sept 19"): "en sept points" is seven.
+                                let digits = |t: Option<&Token>| {
+                                    t.is_some_and(|t| {
+                                        t.norm.chars().next().is_some_and(|c| c.is_ascii_digit())
+                                    })
+                                };
+                                if !digits(toks.get(ti + 1))
+                                    && !digits(ti.checked_sub(1).and_then(|p| toks.get(p)))
+                                {
+                                    return None;
+                                }
+                            }
                         }
                         *if *slot == Slot::Month {
                             &mut fill.month
@@ -1373,6 +1388,9 @@ mod tests {
         check(&[
             // No narrative: the latest year that keeps it before publication.
             (Lang::Fr, PUB, &["Le 19 septembre, l'armée a avancé."], &[("19 septembre", "2023-09-19")]),
+            // An abbreviated month needs its dot or a number beside it.
+            (Lang::Fr, PUB, &["Une déclaration en sept points, signée le 19 sept 2023."], &[("19 sept 2023", "2023-09-19")]),
+            (Lang::En, PUB, &["A plan in ten points, agreed on Sept 19, 2023."], &[("Sept 19, 2023", "2023-09-19")]),
             (Lang::Fr, PUB, &["Le 2 mai, la frontière a fermé."], &[("2 mai", "2024-05-02")]),
             // The narrative's year.
             (Lang::Fr, PUB, &["Le 10 novembre 2020, un accord.", "Le 19 septembre, rien."], &[("10 novembre 2020", "2020-11-10"), ("19 septembre", "2020-09-19")]),

@@ -52,6 +52,7 @@ pub enum PatOwner {
     /// "les deux dirigeants": the last `n` people named.
     PeopleRef(usize),
     Examples,
+    RelativeOf,
     Reporting,
     AccordingTo,
     Future,
@@ -298,6 +299,7 @@ impl LexIndex {
         push(PatOwner::ClauseBreak, &lex.clause_break);
         push(PatOwner::Reciprocal, &lex.reciprocal);
         push(PatOwner::Examples, &lex.examples);
+        push(PatOwner::RelativeOf, &lex.relative_of);
         for (n, (_, _, lang, p)) in lex.people_references.iter().enumerate() {
             patterns.push(OwnedPattern {
                 owner: PatOwner::PeopleRef(n),

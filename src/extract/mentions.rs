@@ -55,6 +55,14 @@ pub struct Mention {
     pub acting: bool,
 }
 
+impl Mention {
+    /// A state named as land ("le territoire arménien", "Armenia's
+    /// territory"): a place only for relations whose schema allows it.
+    pub fn is_land(&self) -> bool {
+        self.rule == "demonym:territory" || self.rule.ends_with("; territory")
+    }
+}
+
 /// Entities of a document, by id.
 #[derive(Debug, Default)]
 pub struct Registry {
@@ -207,6 +215,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.people_references();
         self.demonyms();
         self.metonymy();
+        self.territories();
         self.mentions
             .sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
         // Indices changed: each token points again at the outermost mention
@@ -1654,6 +1663,40 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         }
     }
 
+    /// "le territoire de l'Arménie", "Armenia's territory": the state named
+    /// as land is a place, so it can be occupied, shelled or deployed to.
+    fn territories(&mut self) {
+        let ctx = self.ctx;
+        let lex = &ctx.ont.lexicon;
+        let n = ctx.toks.len();
+        for m in &mut self.mentions {
+            if m.core != CoreClass::State
+                || m.senses.is_some()
+                || m.nested
+                || m.kind == MKind::Demonym
+            {
+                continue;
+            }
+            let mut k = m.first;
+            if k > 0
+                && lex.is_determiner(ctx.lang, ctx.norm(k - 1))
+                && !matches!(ctx.norm(k - 1), "de" | "d'" | "du")
+            {
+                k -= 1;
+            }
+            let of_before = k > 1
+                && matches!(ctx.norm(k - 1), "de" | "d'" | "du" | "of")
+                && lex.is_territory_noun(ctx.lang, ctx.norm(k - 2));
+            let possessive = m.last + 1 < n
+                && ctx.norm(m.last) == "'s"
+                && lex.is_territory_noun(ctx.lang, ctx.norm(m.last + 1));
+            if of_before || possessive {
+                m.core = CoreClass::Place;
+                m.rule.push_str("; territory");
+            }
+        }
+    }
+
     /// Bare demonyms ("positions azerbaïdjanaises") and compounds
     /// ("arméno-russe"): weak mentions of the states.
     fn demonyms(&mut self) {
@@ -1703,15 +1746,27 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     || ctx.lang == crate::corpus::Lang::En
                 {
                     let e = &ctx.ont.gazetteer.entities()[st];
+                    // "le territoire arménien", "Armenian soil": the state's
+                    // land, a place (still weak: a name after it is preferred).
+                    let lex = &ctx.ont.lexicon;
+                    let land = e.core == CoreClass::State
+                        && match ctx.lang {
+                            crate::corpus::Lang::Fr => {
+                                i > 0 && lex.is_territory_noun(ctx.lang, ctx.norm(i - 1))
+                            }
+                            crate::corpus::Lang::En => {
+                                i + 1 < n && lex.is_territory_noun(ctx.lang, ctx.norm(i + 1))
+                            }
+                        };
                     self.mentions.push(Mention {
                         first: i,
                         last: i + 1,
                         sent: ctx.sent_of[i],
                         ent: e.id.clone(),
-                        core: e.core,
+                        core: if land { CoreClass::Place } else { e.core },
                         senses: None,
                         kind: MKind::Demonym,
-                        rule: "demonym".into(),
+                        rule: if land { "demonym:territory" } else { "demonym" }.into(),
                         nested: false,
                         weak: true,
                         title: false,

@@ -36,6 +36,12 @@ const AUX_ETRE: &[&str] = &[
     "etre", "is", "are", "was", "were", "been", "be", "being",
 ];
 
+/// Auxiliaries of the active perfect: "a saisi l'OTSC" is active even when
+/// a "par" follows further on.
+const AUX_AVOIR: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "has", "have", "had",
+];
+
 /// True when a word, as written, looks like a past participle: French
 /// accents tell "bombardé" from "bombarde".
 fn participle_like(raw: &str, lang: Lang) -> bool {
@@ -583,6 +589,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 let Some((o, oc)) = self.fit(oi, ran) else {
                     continue;
                 };
+                if self.m(oi).is_land() && !rel.land_object {
+                    continue;
+                }
                 let (s, sc, o, oc) = if cue.inverse {
                     (o, oc, s, sc)
                 } else {
@@ -787,7 +796,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             v += 2;
         }
         let participle = participle_like(ctx.surface(v, v + 1), ctx.lang);
-        let passive = participle && (by.is_some() || aux_before) && !cue.inverse;
+        let active_perfect = !aux_before
+            && (m.first.saturating_sub(2).max(clause.first)..m.first)
+                .any(|k| AUX_AVOIR.contains(&ctx.norm(k)));
+        let passive = participle && (by.is_some() || aux_before) && !active_perfect && !cue.inverse;
         if passive {
             // The agent stands right after "par"/"by", named or as a demonym
             // ("par des formations armées arméniennes").
@@ -814,6 +826,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 }
                 _ => {}
             }
+            return;
+        }
+        if let Some((s, o)) = self.relative_complement(m, clause, dom, ran) {
+            self.emit(cue, rel, &s, &o, m, modality, 0.65, "verb+relative");
             return;
         }
         // A participle after a noun is an adjective ("les districts occupés
@@ -855,9 +871,15 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .pronoun_subject(m.first, clause, dom)
                 .or_else(|| self.shared_subject(m.first, clause, dom));
         }
-        // An object after an object preposition is preferred ("contre X").
+        // An object after an object preposition is preferred ("contre X"),
+        // unless a direct object stands before it ("conserve Chouchi,
+        // ville du Karabakh").
         let obj_prep = (m.last..clause.last)
             .find(|&k| cue.object_preps.iter().any(|p| p == ctx.norm(k)) && k < m.last + 6)
+            .filter(|&k| {
+                self.right_where(m.last, clause, ran, false, false)
+                    .is_none_or(|d| d.last > k)
+            })
             .and_then(|k| self.right(k + 1, clause, ran, false));
         // The object may stand inside the phrase: "asked Russia for help".
         let obj = obj_prep
@@ -895,6 +917,55 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         if cue.gathers && rel.symmetric && o.members.len() >= 2 {
             self.emit_reciprocal_once(cue, rel, &o, m, modality);
         }
+    }
+
+    /// "l'OTSC, l'alliance dirigée par Moscou dont l'Arménie est membre",
+    /// "the CSTO, of which Armenia is a member": a cue with nothing after
+    /// it, whose subject follows a relative pronoun standing for a
+    /// complement, takes the name before the pronoun as its object.
+    /// Returns (subject, object).
+    fn relative_complement(
+        &self,
+        m: &PatMatch,
+        clause: &Clause,
+        dom: &[CoreClass],
+        ran: &[CoreClass],
+    ) -> Option<(Arg, Arg)> {
+        let ctx = self.pass.ctx;
+        if self
+            .right(m.last, clause, ran, true)
+            .is_some_and(|o| o.first <= m.last + 3)
+        {
+            return None;
+        }
+        let (r_first, r_last) = (m.first.saturating_sub(8).max(clause.first)..m.first)
+            .rev()
+            .find_map(|k| {
+                ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::RelativeOf)
+                    .into_iter()
+                    .map(|pm| (k, pm.last))
+                    .max_by_key(|&(_, last)| last)
+            })?;
+        let subj = self
+            .left(m.first, clause, dom, true)
+            .filter(|s| s.first >= r_last)?;
+        // The antecedent: the nearest name before the pronoun that can be
+        // the object, past an apposition ("l'OTSC, l'alliance dirigée par
+        // Moscou, dont…"), within the sentence.
+        let start = ctx.sents[ctx.sent_of[m.first]].first;
+        let pos = self
+            .args
+            .iter()
+            .enumerate()
+            .filter(|&(_, &i)| {
+                let x = self.m(i);
+                x.last <= r_first && x.last + 12 >= r_first && x.first >= start && !x.weak
+            })
+            .filter(|&(p, _)| self.fits_any(&self.arg_at(p), ran))
+            .max_by_key(|&(_, &i)| self.m(i).last)
+            .map(|(p, _)| p)?;
+        let obj = self.arg_at(pos);
+        (!obj.members.iter().any(|i| subj.members.contains(i))).then_some((subj, obj))
     }
 
     /// "L'Azerbaïdjan n'a pas attaqué Sotk mais a bombardé Tegh": a verb
@@ -1222,6 +1293,19 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 }
             }
             return;
+        }
+        // "dont l'Arménie est membre": a noun after the copula.
+        let after_copula = (m.first.saturating_sub(3).max(clause.first)..m.first).any(|k| {
+            matches!(
+                ctx.norm(k),
+                "est" | "sont" | "etait" | "etaient" | "is" | "are" | "was" | "were"
+            )
+        });
+        if after_copula {
+            if let Some((s, o)) = self.relative_complement(m, clause, dom, ran) {
+                self.emit(cue, rel, &s, &o, m, modality, 0.6, "noun+relative");
+                return;
+            }
         }
         // "L'OTSC est une alliance militaire…": a noun after the copula
         // names what the subject is, not an act between two parties.
@@ -1710,6 +1794,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         };
         for (pos, &i) in self.args.iter().enumerate() {
             let pm = self.m(i);
+            // A state's land ("territoire russe") is no place inside another.
+            if pm.weak {
+                continue;
+            }
             let Some((pid, CoreClass::Place)) = self.place_sense(i) else {
                 continue;
             };

@@ -238,6 +238,8 @@ pub struct Lexicon {
     /// "notamment", "including": the names after it are members of a vague
     /// noun phrase before it.
     pub examples: Vec<(Lang, Pattern)>,
+    /// "dont", "of which": a relative pronoun standing for a complement.
+    pub relative_of: Vec<(Lang, Pattern)>,
     pub future: Vec<(Lang, Pattern)>,
     pub conditional: Vec<(Lang, Pattern)>,
     pub coordination: BTreeMap<Lang, BTreeSet<String>>,
@@ -257,6 +259,9 @@ pub struct Lexicon {
     pub agent: BTreeMap<Lang, BTreeSet<String>>,
     pub determiners: BTreeMap<Lang, BTreeSet<String>>,
     pub place_nouns: BTreeMap<Lang, BTreeSet<String>>,
+    /// "territoire", "soil": a state named after (or, in English, before)
+    /// one of these is its land, a place.
+    pub territory_nouns: BTreeMap<Lang, BTreeSet<String>>,
     pub honorifics: BTreeMap<Lang, BTreeSet<String>>,
     pub name_particles: BTreeSet<String>,
     pub reciprocal: Vec<(Lang, Pattern)>,
@@ -285,6 +290,7 @@ struct RawLexicon {
     sequence: ByLang,
     approximation: ByLang,
     examples: ByLang,
+    relative_of: ByLang,
     future: ByLang,
     conditional: ByLang,
     coordination: ByLang,
@@ -299,6 +305,7 @@ struct RawLexicon {
     agent: ByLang,
     determiners: ByLang,
     place_nouns: ByLang,
+    territory_nouns: ByLang,
     honorifics: ByLang,
     name_particles: Vec<String>,
     reciprocal: ByLang,
@@ -531,10 +538,12 @@ impl Lexicon {
             agent: words_set(&raw.agent),
             determiners: words_set(&raw.determiners),
             place_nouns: words_set(&raw.place_nouns),
+            territory_nouns: words_set(&raw.territory_nouns),
             honorifics: words_set(&raw.honorifics),
             name_particles: raw.name_particles.iter().map(|w| fold(w)).collect(),
             reciprocal: patterns(&raw.reciprocal, lexicon, 0, false)?,
             examples: patterns(&raw.examples, lexicon, 0, false)?,
+            relative_of: patterns(&raw.relative_of, lexicon, 0, false)?,
             actor_prepositions: words_set(&raw.actor_prepositions),
             denial: patterns(&raw.denial, lexicon, 0, true)?,
             agreement_references: patterns(&raw.agreement_references, lexicon, 0, false)?,
@@ -789,6 +798,12 @@ impl Lexicon {
 
     pub fn is_place_noun(&self, lang: Lang, folded: &str) -> bool {
         self.place_nouns
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_territory_noun(&self, lang: Lang, folded: &str) -> bool {
+        self.territory_nouns
             .get(&lang)
             .is_some_and(|s| s.contains(folded))
     }

@@ -36,6 +36,9 @@ pub struct RelationDef {
     /// when the claimant is of another side ("le ministère arménien rapporte
     /// que les forces azerbaïdjanaises mènent des bombardements").
     pub claimant_side_object: bool,
+    /// A state's land ("le territoire arménien", "Armenian soil") may stand
+    /// at the object end as a place: occupied, not deployed to.
+    pub land_object: bool,
     pub label: BTreeMap<String, String>,
     pub comment: BTreeMap<String, String>,
 }
@@ -92,6 +95,8 @@ struct RawRelation {
     person_with_person: bool,
     #[serde(default)]
     claimant_side_object: bool,
+    #[serde(default)]
+    land_object: bool,
     #[serde(default)]
     label: BTreeMap<String, String>,
     #[serde(default)]
@@ -249,6 +254,7 @@ impl Schema {
                 symmetric: r.symmetric,
                 person_with_person: r.person_with_person,
                 claimant_side_object: r.claimant_side_object,
+                land_object: r.land_object,
                 label: r.label,
                 comment: r.comment,
             });
