@@ -1343,9 +1343,10 @@ fn passive() {
 }
 
 // ---------------------------------------------------------------------------
-// 6b. Relative pronouns that stand for a complement, and a state's land.
+// 6b. Clause arguments: relative pronouns standing for a complement, a
+// state's land, appositions, nouns and their objects.
 
-const RELATIVES_AND_LAND: &[Row] = &[
+const CLAUSE_ARGUMENTS: &[Row] = &[
     row(
         "fr_dont_est_membre_apres_apposition",
         "fr",
@@ -1436,11 +1437,66 @@ const RELATIVES_AND_LAND: &[Row] = &[
         "L'avion a été touché au-dessus du territoire russe, près de Grozny.",
         &[lacks("russia", "part_of", "*")],
     ),
+    row(
+        "fr_lecture_nom_gagne_apres_determinant",
+        "fr",
+        "2020-10-11",
+        "Le ministère azerbaïdjanais de la Défense affirme que la ville a été visée et signale des tirs de roquettes sur Mingatchevir.",
+        &[lacks("azerbaijan_mod", "attacked", "*")],
+    ),
+    row(
+        "fr_mettre_en_cause",
+        "fr",
+        "2020-10-11",
+        "Bakou a aussitôt mis en cause l'Arménie.",
+        &[has("azerbaijan", "accused", "armenia")],
+    ),
+    row(
+        "fr_apposition_n_est_pas_un_locuteur_inverse",
+        "fr",
+        "2020-10-11",
+        "Hikmet Hadjiev, un conseiller du président, a accusé l'Arménie.",
+        &[has("hikmet_hajiyev", "accused", "armenia")],
+    ),
+    row(
+        "fr_apposition_qui_continue_apres_le_nom",
+        "fr",
+        "2020-10-11",
+        "Hikmet Hadjiev, conseiller du président Ilham Aliev pour la politique étrangère, a accusé les forces arméniennes d'avoir tiré.",
+        &[
+            has("hikmet_hajiyev", "accused", "armenia_armed_forces"),
+            lacks("ilham_aliyev", "accused", "*"),
+        ],
+    ),
+    row(
+        "fr_objet_d_un_nom_apres_sa_preposition",
+        "fr",
+        "2020-10-11",
+        "L'armée arménienne a mené une frappe jugée irrespectueuse envers la Russie.",
+        &[lacks("*", "attacked", "russia")],
+    ),
+    row(
+        "fr_obligations_d_allie_envers",
+        "fr",
+        "2020-10-31",
+        "La Russie a rappelé ses obligations d'allié envers l'Arménie.",
+        &[has("russia", "allied_with", "armenia")],
+    ),
+    row(
+        "fr_declaration_commune_en_sept_points",
+        "fr",
+        "2025-08-11",
+        "Le 8 août, Ilham Aliev et Nikol Pachinian ont signé une déclaration commune en sept points à la Maison-Blanche.",
+        &[
+            has("ilham_aliyev", "party_to", "washington_declaration_2025"),
+            has("nikol_pashinyan", "party_to", "washington_declaration_2025"),
+        ],
+    ),
 ];
 
 #[test]
-fn relatives_and_land() {
-    check("RELATIVES_AND_LAND", RELATIVES_AND_LAND);
+fn clause_arguments() {
+    check("CLAUSE_ARGUMENTS", CLAUSE_ARGUMENTS);
 }
 
 // ---------------------------------------------------------------------------

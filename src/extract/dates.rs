@@ -48,6 +48,8 @@ struct LangData {
     parts: Vec<(Vec<String>, usize)>,
     not_after: Vec<Vec<String>>,
     not_before: Vec<Vec<String>>,
+    /// Words after which a bare year moves the narrative ("En 2016, …").
+    narrative_after: Vec<Vec<String>>,
     /// `[[date]]` rules first, then `[[relative]]` ones, in file order.
     rules: Vec<Rule>,
 }
@@ -232,6 +234,8 @@ struct RawYear {
     not_after: Words,
     #[serde(default)]
     not_before: Words,
+    #[serde(default)]
+    narrative_after: Words,
 }
 
 #[derive(Deserialize)]
@@ -441,8 +445,12 @@ fn build_lang(raw: &RawDates, lang: Lang, errs: &Errors) -> Result<LangData, Ont
     for w in raw.year.not_before.of(lang) {
         data.not_before.push(words_of(w.get_ref()));
     }
+    for w in raw.year.narrative_after.of(lang) {
+        data.narrative_after.push(words_of(w.get_ref()));
+    }
     data.not_after.retain(|w| !w.is_empty());
     data.not_before.retain(|w| !w.is_empty());
+    data.narrative_after.retain(|w| !w.is_empty());
 
     for d in &raw.date {
         let r = d.get_ref();
@@ -1099,10 +1107,17 @@ impl<'a> DateResolver<'a> {
             next: i + 1,
             fill: Fill::default(),
         };
+        // "En 2016, … En avril, …" moves the story to 2016; "la guerre de
+        // 2020" or "their 2020 war" only names a year in the background.
+        let sets_narrative = m.data.narrative_after.iter().any(|w| m.words_before(i, w));
         let resolved = Resolved {
             value: DateSpan::at(date),
             relative: false,
-            narrative: date,
+            narrative: if sets_narrative {
+                date
+            } else {
+                self.current().unwrap_or(date)
+            },
         };
         Some((hit, Some(resolved)))
     }
@@ -1379,6 +1394,10 @@ mod tests {
             (Lang::Fr, PUB, &["Du 27 décembre au 3 janvier, la trêve a tenu."], &[("Du 27 décembre au 3 janvier", "2023-12-27/2024-01-03")]),
             (Lang::Fr, PUB, &["Entre le 19 et le 20 septembre 2023, et les 2-3 mai 2021."], &[("Entre le 19 et le 20 septembre 2023", "2023-09-19/2023-09-20"), ("2-3 mai 2021", "2021-05-02/2021-05-03")]),
             (Lang::Fr, PUB, &["Fin septembre 2023, puis mi-2023 et début 2024."], &[("Fin septembre 2023", "2023-09-21/2023-09-30"), ("mi-2023", "2023-05/2023-08"), ("début 2024", "2024-01/2024-03")]),
+            // A bare year moves the story only as a time adverbial.
+            (Lang::Fr, PUB, &["En 2016, la guerre a éclaté.", "En avril, elle a duré quatre jours."], &[("2016", "2016"), ("avril", "2016-04")]),
+            (Lang::En, PUB, &["The worst fighting since their 2020 war.", "On April 6, the talks resumed."], &[("2020", "2020"), ("April 6", "2024-04-06")]),
+            (Lang::Fr, PUB, &["Depuis la guerre de 2020, rien.", "Le 6 avril, ils se sont vus."], &[("2020", "2020"), ("6 avril", "2024-04-06")]),
         ]);
     }
 

@@ -211,7 +211,16 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// before it, which is the argument.
     fn apposition_head(&self, a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
         let ctx = self.pass.ctx;
-        if !ctx.toks.get(a.last).is_some_and(|t| t.is_punct(",")) {
+        // The apposition may go on past the name in lower-case words
+        // ("conseiller du président Ilham Aliev pour la politique étrangère,").
+        let closes = (a.last..(a.last + 7).min(clause.last)).find(|&k| {
+            let t = &ctx.toks[k];
+            t.kind != TokKind::Word
+                || t.upper
+                || ctx.ont.lexicon.is_auxiliary(ctx.lang, &t.norm)
+                || self.pass.mention_at(k).is_some()
+        });
+        if !closes.is_some_and(|k| ctx.toks[k].is_punct(",")) {
             return a;
         }
         let mut k = a.first;
@@ -692,7 +701,6 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 i += 1;
                 continue;
             }
-            let longest = ms.iter().map(|m| m.last).max().unwrap_or(i + 1);
             let prev = if i > 0 { ctx.norm(i - 1) } else { "" };
             let nonfinite = ctx.ont
                     .lexicon
@@ -717,7 +725,6 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     && !self.pass.mention_at(i - 1).is_some_and(|m| !m.weak && m.last == i)));
             let mut best: Vec<(PatMatch, usize)> = ms
                 .into_iter()
-                .filter(|m| m.last == longest)
                 .filter_map(|m| match ctx.ix.patterns[m.pattern].owner {
                     PatOwner::Cue(c) => Some((m, c)),
                     _ => None,
@@ -728,12 +735,17 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             } else {
                 CueKind::Verb
             };
+            // The reading the context wants wins even when the other reads
+            // further: "des tirs de roquettes sur X" is the noun, not "tirer
+            // sur".
             if best
                 .iter()
                 .any(|(_, c)| ctx.ont.lexicon.cues[*c].kind == want)
             {
                 best.retain(|(_, c)| ctx.ont.lexicon.cues[*c].kind == want);
             }
+            let longest = best.iter().map(|(m, _)| m.last).max().unwrap_or(i + 1);
+            best.retain(|(m, _)| m.last == longest);
             // Cue words inside a name ("Organisation du traité…") are part
             // of the name, except symmetric relations named inside an
             // agreement ("déclaration sur … l'alliance entre A et B").
@@ -1249,7 +1261,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let prep = (from..clause.last)
                 .find(|&k| cue.object_preps.iter().any(|p| p == ctx.norm(k)) && k < from + 8)
                 .and_then(|k| this.right(k + 1, clause, ran, true));
-            prep.or_else(|| this.right(from, clause, ran, true))
+            // Without its preposition a noun's object stands right after it
+            // ("la frappe irrespectueuse envers la Russie" has none).
+            prep.or_else(|| {
+                this.right(from, clause, ran, true)
+                    .filter(|o| o.first <= from + 2)
+            })
         };
         // "X, principal soutien de Y", "X est un allié de Y", "Armenia,
         // Russia's ally": the noun names X's role towards Y.
@@ -1525,7 +1542,36 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k))
                 || ctx.ont.lexicon.is_light_verb_stem(ctx.lang, &ctx.stems[k])
         });
-        verb_between.then_some(s)
+        // "Le ministère affirme que la ville a été visée… et signale des
+        // tirs": a completive opens another clause with its own subject.
+        let completive = (s.last..at).any(|k| matches!(ctx.norm(k), "que" | "qu'" | "that"));
+        (verb_between && !completive).then_some(s)
+    }
+
+    /// True when the comma at `comma` closes an apposition to an actor:
+    /// "Hikmet Hadjiev, un conseiller du président, a accusé…" (between the
+    /// two commas only determiners, prepositions, lower-case words and
+    /// names; an actor right before the first comma).
+    fn closes_apposition(&self, comma: usize, start: usize) -> bool {
+        let ctx = self.pass.ctx;
+        let Some(open) = (start..comma).rev().find(|&k| ctx.toks[k].is_punct(",")) else {
+            return false;
+        };
+        let inner_ok = (open + 1..comma).all(|k| {
+            let t = &ctx.toks[k];
+            t.kind == TokKind::Word && (!t.upper || self.pass.mention_at(k).is_some())
+                || t.kind == TokKind::Punct && t.norm == "-"
+                || self.pass.mention_at(k).is_some()
+        });
+        let head = open > start
+            && self
+                .pass
+                .mention_at(open - 1)
+                .is_some_and(|x| x.last == open && x.core.is_actor() && !x.title);
+        // No verb of its own: an auxiliary would make it a clause.
+        let no_verb =
+            !(open + 1..comma).any(|k| ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k)));
+        inner_ok && head && no_verb && comma > open + 1
     }
 
     /// After a leading phrase ("S'exprimant lors d'une réunion avec X, M.
@@ -2338,7 +2384,8 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                         && x.core.is_actor()
                         && x.first > 0
                         && ctx.toks[x.first - 1].is_punct(",")
-                });
+                })
+                && !(ctx.norm(k - 1) == "," && self.closes_apposition(k - 1, s.first));
             let before = self
                 .left(m.first, &clause, &actors, true)
                 .or_else(|| self.pronoun_subject(m.first, &clause, &actors));
