@@ -743,6 +743,16 @@ fn metonymy() {
 
 const TITLES: &[Row] = &[
     row(
+        "fr_titre_seul_personne_que_le_texte_a_titree",
+        "fr",
+        "2024-05-15",
+        "Le Premier ministre arménien Nikol Pachinian a rencontré Mikhaïl Michoustine à Moscou. Le Premier ministre a critiqué l'Azerbaïdjan.",
+        &[
+            has("nikol_pashinyan", "criticized", "azerbaijan"),
+            lacks("mikhail_mishustin", "criticized", "*"),
+        ],
+    ),
+    row(
         "fr_homologue_adj_nom_inconnu",
         "fr",
         "2016-04-06",

@@ -1018,24 +1018,37 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         }
     }
 
-    /// The person named last before `before` who holds office `role`: a
-    /// title attached to them in this article, or their gazetteer offices.
+    /// The person named last before `before` who holds office `role`: the
+    /// last one this article gave that title, else the last one whose
+    /// gazetteer offices include it (an article that calls Nikol Pashinyan
+    /// "le Premier ministre" means him by "le Premier ministre", not a
+    /// president who once held that office too).
     fn last_holder_of(&self, role: &str, before: usize) -> Option<String> {
         let ctx = self.ctx;
-        self.mentions
-            .iter()
-            .filter(|m| m.core == CoreClass::Person && m.last <= before && !m.title)
+        let people = || {
+            self.mentions
+                .iter()
+                .filter(|m| m.core == CoreClass::Person && m.last <= before && !m.title)
+        };
+        let titled = format!("title:{role} ");
+        people()
             .filter(|m| {
                 self.facts
                     .iter()
-                    .any(|f| f.subject == m.ent && f.rule.starts_with(&format!("title:{role} ")))
-                    || self.entity(&m.ent).is_some_and(|e| {
-                        e.roles
-                            .iter()
-                            .any(|r| r.title == role && ctx.pub_date.is_none_or(|d| r.held_on(d)))
-                    })
+                    .any(|f| f.subject == m.ent && f.rule.starts_with(&titled))
             })
             .max_by_key(|m| m.last)
+            .or_else(|| {
+                people()
+                    .filter(|m| {
+                        self.entity(&m.ent).is_some_and(|e| {
+                            e.roles.iter().any(|r| {
+                                r.title == role && ctx.pub_date.is_none_or(|d| r.held_on(d))
+                            })
+                        })
+                    })
+                    .max_by_key(|m| m.last)
+            })
             .map(|m| m.ent.clone())
     }
 
