@@ -58,6 +58,9 @@ pub enum PatOwner {
     Conditional,
     ClauseBreak,
     Reciprocal,
+    /// What follows a pronoun that stands for nothing ("il y a"): the
+    /// pronoun's index.
+    Impersonal(usize),
 }
 
 /// A pattern with its owner.
@@ -298,6 +301,9 @@ impl LexIndex {
         push(PatOwner::ClauseBreak, &lex.clause_break);
         push(PatOwner::Reciprocal, &lex.reciprocal);
         push(PatOwner::Examples, &lex.examples);
+        for (i, p) in lex.pronouns.iter().enumerate() {
+            push(PatOwner::Impersonal(i), &p.impersonal);
+        }
         for (n, (_, _, lang, p)) in lex.people_references.iter().enumerate() {
             patterns.push(OwnedPattern {
                 owner: PatOwner::PeopleRef(n),
