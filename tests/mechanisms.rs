@@ -1,6 +1,7 @@
 //! Table-driven tests of the extraction mechanisms, one test per mechanism:
 //! inflections, metonymy, titles, coordination, negation, passive, relative
-//! dates, attribution, modality, events and agreements, English cues.
+//! dates, attribution, modality, events and agreements, English cues,
+//! subject pronouns.
 //!
 //! Each row is a sentence written for the test (not taken from an article),
 //! with its publication date and language, and what a careful analyst reading
@@ -742,6 +743,16 @@ fn metonymy() {
 // 3. Titles and appositions.
 
 const TITLES: &[Row] = &[
+    row(
+        "fr_titre_seul_personne_que_le_texte_a_titree",
+        "fr",
+        "2024-05-15",
+        "Le Premier ministre arménien Nikol Pachinian a rencontré Mikhaïl Michoustine à Moscou. Le Premier ministre a critiqué l'Azerbaïdjan.",
+        &[
+            has("nikol_pashinyan", "criticized", "azerbaijan"),
+            lacks("mikhail_mishustin", "criticized", "*"),
+        ],
+    ),
     row(
         "fr_homologue_adj_nom_inconnu",
         "fr",
@@ -2322,4 +2333,243 @@ const ENGLISH: &[Row] = &[
 #[test]
 fn english() {
     check("ENGLISH", ENGLISH);
+}
+
+// ---------------------------------------------------------------------------
+// 12. Subject pronouns: "Il", "She", "qu'elle", "saying it" stand for the
+//     subject of an earlier clause or of the previous sentence when exactly
+//     one fits their class and gender; otherwise for nothing.
+
+const PRONOUNS: &[Row] = &[
+    row(
+        "fr_il_sujet_de_la_phrase_precedente",
+        "fr",
+        "2024-05-15",
+        "Nikol Pachinian a réagi mardi. Il a accusé l'Azerbaïdjan d'avoir bombardé Jermuk.",
+        &[
+            has("nikol_pashinyan", "accused", "azerbaijan"),
+            has("azerbaijan", "attacked", "jermuk").by("nikol_pashinyan"),
+        ],
+    ),
+    row(
+        "en_he_speaker_of_the_next_sentence",
+        "en",
+        "2024-05-15",
+        "Ilham Aliyev spoke on Monday. He said Armenia had shelled Tegh.",
+        &[has("armenia", "attacked", "tegh").by("ilham_aliyev")],
+    ),
+    row(
+        "en_she_subject_of_a_cue",
+        "en",
+        "2024-05-15",
+        "Maria Zakharova criticised Paris on Thursday. She accused France of arming Armenia.",
+        &[has("maria_zakharova", "accused", "france")],
+    ),
+    row(
+        "fr_elle_dans_une_completive_accorde_au_feminin",
+        "fr",
+        "2024-05-15",
+        "Le ministère russe des Affaires étrangères a réaffirmé l'attachement de la Russie à l'alliance et assuré qu'elle fournirait à Erevan toute l'aide nécessaire.",
+        &[
+            has("russia", "supported", "armenia"),
+            lacks("russia_mfa", "supported", "*"),
+        ],
+    ),
+    row(
+        "en_it_after_said_is_the_speaking_state",
+        "en",
+        "2024-05-15",
+        "Russia said it supported Armenia.",
+        &[has("russia", "supported", "armenia").by("russia")],
+    ),
+    row(
+        "fr_il_apres_qu_est_le_locuteur",
+        "fr",
+        "2024-05-15",
+        "Ilham Aliev a affirmé qu'il soutenait la Turquie.",
+        &[has("ilham_aliyev", "supported", "turkey").by("ilham_aliyev")],
+    ),
+    row(
+        "fr_pronoms_en_chaine",
+        "fr",
+        "2024-05-15",
+        "Nikol Pachinian a réagi mardi. Il a pris la parole devant les députés. Il a critiqué la Russie.",
+        &[has("nikol_pashinyan", "criticized", "russia")],
+    ),
+    row(
+        "fr_il_apres_un_locuteur_postpose",
+        "fr",
+        "2024-05-15",
+        "L'Azerbaïdjan a bombardé Tegh, a déclaré Nikol Pachinian. Il a accusé Bakou de mentir.",
+        &[
+            has("nikol_pashinyan", "accused", "azerbaijan"),
+            lacks("azerbaijan", "accused", "*"),
+        ],
+    ),
+    row(
+        "fr_elle_apres_un_sujet_feminin",
+        "fr",
+        "2024-05-15",
+        "La Russie a réagi mardi. Elle a critiqué l'Arménie.",
+        &[has("russia", "criticized", "armenia")],
+    ),
+    row(
+        "fr_il_apres_le_kremlin",
+        "fr",
+        "2024-05-15",
+        "Le Kremlin a réagi mardi. Il a critiqué l'Arménie.",
+        &[has("russia", "criticized", "armenia")],
+    ),
+    row(
+        "fr_il_apres_un_nom_en_apposition_a_un_titre",
+        "fr",
+        "2024-05-15",
+        "Le porte-parole du Kremlin, Dmitri Peskov, a réagi mardi. Il a critiqué l'Arménie.",
+        &[has("dmitry_peskov", "criticized", "armenia")],
+    ),
+    row(
+        "en_he_after_a_title_qualified_by_a_name",
+        "en",
+        "2024-05-15",
+        "Kremlin spokesman Dmitry Peskov spoke on Monday. He criticised Azerbaijan.",
+        &[has("dmitry_peskov", "criticized", "azerbaijan")],
+    ),
+    row(
+        "en_it_subject_of_the_previous_sentence",
+        "en",
+        "2024-05-15",
+        "Russia reacted on Monday. It accused Ukraine of provocations.",
+        &[has("russia", "accused", "ukraine")],
+    ),
+    row(
+        "en_saying_it_under_a_denial",
+        "en",
+        "2024-05-15",
+        "Azerbaijan denied the report, saying it had not fired on Tegh.",
+        &[lacks("azerbaijan", "attacked", "tegh")],
+    ),
+    row(
+        "fr_il_sans_antecedent",
+        "fr",
+        "2024-05-15",
+        "Il a accusé l'Azerbaïdjan de provocations.",
+        &[lacks("*", "accused", "azerbaijan")],
+    ),
+    row(
+        "fr_il_apres_une_incise_sans_antecedent",
+        "fr",
+        "2024-05-15",
+        "Après sa rencontre avec Vladimir Poutine, il a accusé l'Azerbaïdjan de provocations.",
+        &[lacks("*", "accused", "azerbaijan")],
+    ),
+    row(
+        "fr_antecedent_deux_phrases_avant",
+        "fr",
+        "2024-05-15",
+        "Nikol Pachinian a réagi mardi. La situation reste tendue. Il a accusé l'Azerbaïdjan.",
+        &[lacks("*", "accused", "azerbaijan")],
+    ),
+    row(
+        "en_he_after_a_state",
+        "en",
+        "2024-05-15",
+        "Azerbaijan shelled Tegh on Monday. He accused Armenia of provocations.",
+        &[lacks("*", "accused", "armenia")],
+    ),
+    row(
+        "en_it_after_a_person",
+        "en",
+        "2024-05-15",
+        "Nikol Pashinyan spoke on Monday. It accused Azerbaijan of provocations.",
+        &[lacks("*", "accused", "azerbaijan")],
+    ),
+    row(
+        "fr_il_apres_un_sujet_feminin",
+        "fr",
+        "2024-05-15",
+        "La Russie a réagi mardi. Il a critiqué l'Arménie.",
+        &[lacks("*", "criticized", "armenia")],
+    ),
+    row(
+        "fr_il_apres_une_porte_parole",
+        "fr",
+        "2024-05-15",
+        "La porte-parole Maria Zakharova a réagi mardi. Il a critiqué l'Arménie.",
+        &[lacks("*", "criticized", "armenia")],
+    ),
+    row(
+        "en_it_after_a_body_named_inside_a_noun",
+        "en",
+        "2024-05-15",
+        "The EU mission arrived on Monday. It criticised Azerbaijan.",
+        &[lacks("*", "criticized", "azerbaijan")],
+    ),
+    row(
+        "fr_il_apres_une_phrase_qui_cite_sa_source",
+        "fr",
+        "2024-05-15",
+        "Selon Bakou, l'Arménie a bombardé Choucha. Il a accusé Erevan de provocations.",
+        &[lacks("*", "accused", "armenia")],
+    ),
+    row(
+        "fr_il_apres_une_capitale_au_genre_incertain",
+        "fr",
+        "2024-05-15",
+        "Moscou a démenti mardi. Il a accusé l'Ukraine de provocations.",
+        &[lacks("*", "accused", "ukraine")],
+    ),
+    row(
+        "fr_deux_personnes_avant_le_pronom",
+        "fr",
+        "2024-05-15",
+        "Nikol Pachinian a déclaré que Vladimir Poutine avait appelé et qu'il critiquait la Turquie.",
+        &[lacks("*", "criticized", "turkey")],
+    ),
+    row(
+        "fr_il_y_a",
+        "fr",
+        "2024-05-15",
+        "Nikol Pachinian a réagi mardi. Il y a eu une attaque contre Jermuk.",
+        &[lacks("nikol_pashinyan", "attacked", "*")],
+    ),
+    row(
+        "fr_il_faut",
+        "fr",
+        "2024-05-15",
+        "Nikol Pachinian a réagi mardi. Il faut soutenir l'Ukraine.",
+        &[lacks("nikol_pashinyan", "supported", "*")],
+    ),
+    row(
+        "fr_il_est_probable",
+        "fr",
+        "2024-05-15",
+        "Le ministère arménien de la Défense a réagi mardi. Il n'est pas probable que la Russie soutienne l'Azerbaïdjan.",
+        &[lacks("armenia_mod", "supported", "*")],
+    ),
+    row(
+        "en_it_is",
+        "en",
+        "2024-05-15",
+        "Russia reacted on Monday. It is time to support Armenia.",
+        &[lacks("russia", "supported", "*")],
+    ),
+    row(
+        "en_it_was_cleft",
+        "en",
+        "2024-05-15",
+        "Azerbaijan reacted on Monday. It was Armenia that shelled Tegh.",
+        &[lacks("azerbaijan", "attacked", "*")],
+    ),
+    row(
+        "en_it_seems",
+        "en",
+        "2024-05-15",
+        "Russia spoke on Monday. It seems to back Azerbaijan.",
+        &[lacks("russia", "supported", "*")],
+    ),
+];
+
+#[test]
+fn pronouns() {
+    check("PRONOUNS", PRONOUNS);
 }

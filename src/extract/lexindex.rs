@@ -59,6 +59,9 @@ pub enum PatOwner {
     Conditional,
     ClauseBreak,
     Reciprocal,
+    /// What follows a pronoun that stands for nothing ("il y a"): the
+    /// pronoun's index.
+    Impersonal(usize),
 }
 
 /// A pattern with its owner.
@@ -300,6 +303,9 @@ impl LexIndex {
         push(PatOwner::Reciprocal, &lex.reciprocal);
         push(PatOwner::Examples, &lex.examples);
         push(PatOwner::RelativeOf, &lex.relative_of);
+        for (i, p) in lex.pronouns.iter().enumerate() {
+            push(PatOwner::Impersonal(i), &p.impersonal);
+        }
         for (n, (_, _, lang, p)) in lex.people_references.iter().enumerate() {
             patterns.push(OwnedPattern {
                 owner: PatOwner::PeopleRef(n),

@@ -1,7 +1,8 @@
 //! Mention recognition: gazetteer names (longest match), demonyms,
 //! institutions of a state, titles with the people they name, references
 //! ("la partie azerbaïdjanaise", "les deux pays", "le président russe"),
-//! events and agreements described with a date, and the metonymy of capitals.
+//! events and agreements described with a date, the metonymy of capitals,
+//! and subject pronouns ("Il a accusé…") standing for their antecedents.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -15,6 +16,8 @@ use crate::date::DateSpan;
 use crate::graph::CoreClass;
 use crate::ontology::Entity;
 
+mod pronouns;
+
 /// What produced a mention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MKind {
@@ -25,6 +28,8 @@ pub enum MKind {
     Collective,
     Event,
     Demonym,
+    /// A subject pronoun standing for its antecedent ("Il a accusé…").
+    Pronoun,
 }
 
 /// A mention of an entity: tokens `[first, last)`.
@@ -120,6 +125,10 @@ pub struct MentionPass<'c, 'a> {
     covered: Vec<Option<usize>>,
     /// States of the capitals in the text's dateline ("EREVAN/BAKOU —").
     dateline_states: BTreeSet<String>,
+    /// Subject pronouns that stand for nothing the text names ("il y a",
+    /// "It is", or no antecedent that fits): no other actor is the subject
+    /// of their verb.
+    pub unresolved_pronouns: BTreeSet<usize>,
 }
 
 impl<'c, 'a> MentionPass<'c, 'a> {
@@ -132,6 +141,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             dates,
             covered: vec![None; ctx.toks.len()],
             dateline_states: BTreeSet::new(),
+            unresolved_pronouns: BTreeSet::new(),
         }
     }
 
@@ -216,10 +226,15 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.demonyms();
         self.metonymy();
         self.territories();
+        self.index_mentions();
+        self.pronouns();
+    }
+
+    /// Sorts the mentions in text order and points each token again at the
+    /// outermost mention over it.
+    fn index_mentions(&mut self) {
         self.mentions
             .sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
-        // Indices changed: each token points again at the outermost mention
-        // over it.
         self.covered = vec![None; self.ctx.toks.len()];
         for (ix, m) in self.mentions.iter().enumerate() {
             if m.nested {
@@ -1027,24 +1042,37 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         }
     }
 
-    /// The person named last before `before` who holds office `role`: a
-    /// title attached to them in this article, or their gazetteer offices.
+    /// The person named last before `before` who holds office `role`: the
+    /// last one this article gave that title, else the last one whose
+    /// gazetteer offices include it (an article that calls Nikol Pashinyan
+    /// "le Premier ministre" means him by "le Premier ministre", not a
+    /// president who once held that office too).
     fn last_holder_of(&self, role: &str, before: usize) -> Option<String> {
         let ctx = self.ctx;
-        self.mentions
-            .iter()
-            .filter(|m| m.core == CoreClass::Person && m.last <= before && !m.title)
+        let people = || {
+            self.mentions
+                .iter()
+                .filter(|m| m.core == CoreClass::Person && m.last <= before && !m.title)
+        };
+        let titled = format!("title:{role} ");
+        people()
             .filter(|m| {
                 self.facts
                     .iter()
-                    .any(|f| f.subject == m.ent && f.rule.starts_with(&format!("title:{role} ")))
-                    || self.entity(&m.ent).is_some_and(|e| {
-                        e.roles
-                            .iter()
-                            .any(|r| r.title == role && ctx.pub_date.is_none_or(|d| r.held_on(d)))
-                    })
+                    .any(|f| f.subject == m.ent && f.rule.starts_with(&titled))
             })
             .max_by_key(|m| m.last)
+            .or_else(|| {
+                people()
+                    .filter(|m| {
+                        self.entity(&m.ent).is_some_and(|e| {
+                            e.roles.iter().any(|r| {
+                                r.title == role && ctx.pub_date.is_none_or(|d| r.held_on(d))
+                            })
+                        })
+                    })
+                    .max_by_key(|m| m.last)
+            })
             .map(|m| m.ent.clone())
     }
 

@@ -1,9 +1,9 @@
 //! The extraction stage: one [`Document`] in, an [`Extraction`] out.
 //!
 //! tokenize → sentences → mentions (gazetteer names, institutions, titles and
-//! people, references, events, dates) → facts (relation cues with their
-//! arguments, role and membership facts carried by the mentions) →
-//! attribution and modality. Each document is processed on its own, in time
+//! people, references, events, dates, subject pronouns) → facts (relation
+//! cues with their arguments, role and membership facts carried by the
+//! mentions) → attribution and modality. Each document is processed on its own, in time
 //! linear in its length.
 
 pub mod dates;

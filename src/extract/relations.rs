@@ -31,6 +31,12 @@ struct Clause {
     last: usize,
 }
 
+/// The confidence of a fact read through a pronoun: a little lower, since
+/// the antecedent is a reading of its own.
+fn via_pronoun_confidence(conf: f64) -> f64 {
+    ((conf - 0.1) * 100.0).round() / 100.0
+}
+
 const AUX_ETRE: &[&str] = &[
     "est", "sont", "ete", "etait", "etaient", "sera", "seront", "soit", "soient", "fut", "furent",
     "etre", "is", "are", "was", "were", "been", "be", "being",
@@ -280,6 +286,15 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 best = Some(pos);
             }
         }
+        // "Après avoir rencontré Poutine, il a…" with no antecedent for
+        // "il": the verb's subject is nobody the text names.
+        let best = best.filter(|&p| {
+            self.pass
+                .unresolved_pronouns
+                .range(self.m(self.args[p]).last..before)
+                .next()
+                .is_none()
+        });
         best.map(|p| self.coordinate_left(self.arg_at(p), clause, cores))
     }
 
@@ -308,9 +323,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let ctx = self.pass.ctx;
         for (pos, &i) in self.args.iter().enumerate() {
             let m = self.m(i);
+            // A pronoun is a subject, never what a verb before it acts on.
             if m.first < from
                 || m.last > clause.last
                 || (m.weak && !allow_weak)
+                || m.kind == MKind::Pronoun
                 || self.claimant_only.contains(&i)
             {
                 continue;
@@ -330,6 +347,31 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
         }
         None
+    }
+
+    /// The first argument from `from` when it is a subject, a pronoun
+    /// standing for its antecedent included ("il n'a pas attaqué Sotk mais
+    /// a bombardé Tegh").
+    fn right_subject(
+        &self,
+        from: usize,
+        clause: &Clause,
+        cores: &[CoreClass],
+        stop_at_comma: bool,
+    ) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        let pronoun = self
+            .args
+            .iter()
+            .position(|&i| {
+                let m = self.m(i);
+                m.first >= from && m.last <= clause.last && !m.weak
+            })
+            .filter(|&pos| self.m(self.args[pos]).kind == MKind::Pronoun)
+            .map(|pos| self.arg_at(pos))
+            .filter(|a| self.fits_any(a, cores))
+            .filter(|a| !(stop_at_comma && (from..a.first).any(|k| ctx.toks[k].is_punct(","))));
+        pronoun.or_else(|| self.right(from, clause, cores, stop_at_comma))
     }
 
     /// Tokens between two arguments, not counting the titles of the next
@@ -399,6 +441,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// conjunction, `Some(false)` through commas, `None` when it does not.
     fn link(&self, a: &Arg, b: &Arg, cores: &[CoreClass]) -> Option<bool> {
         if self.gap(a.last, b.first) > 4 || !self.fits_any(b, cores) {
+            return None;
+        }
+        // A pronoun opens its own clause: it is listed with nothing.
+        if self.via_pronoun(a) || self.via_pronoun(b) {
             return None;
         }
         self.joiner(a.last, b.first)
@@ -609,6 +655,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 if s == o || !rel.allows(sc, oc) {
                     continue;
                 }
+                let pronoun = [si, oi].iter().any(|&i| self.m(i).kind == MKind::Pronoun);
+                let (how, conf) = if pronoun {
+                    (format!("{how}+pronoun"), via_pronoun_confidence(conf))
+                } else {
+                    (how.to_string(), conf)
+                };
                 self.facts.push(Fact {
                     subject: s,
                     relation: rel.name.clone(),
@@ -627,6 +679,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 });
             }
         }
+    }
+
+    /// True when an argument is a pronoun standing for its antecedent.
+    fn via_pronoun(&self, a: &Arg) -> bool {
+        a.members.iter().any(|&i| self.m(i).kind == MKind::Pronoun)
     }
 
     fn reciprocal(&self, clause: &Clause) -> bool {
@@ -877,12 +934,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             return;
         }
-        let mut subj = self.left(m.first, clause, dom, true);
-        if subj.is_none() {
-            subj = self
-                .pronoun_subject(m.first, clause, dom)
-                .or_else(|| self.shared_subject(m.first, clause, dom));
-        }
+        let subj = self
+            .left(m.first, clause, dom, true)
+            .or_else(|| self.shared_subject(m.first, clause, dom));
         // An object after an object preposition is preferred ("contre X"),
         // unless a direct object stands before it ("conserve Chouchi,
         // ville du Karabakh").
@@ -997,7 +1051,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             return None;
         }
         let before = self.clause(k - 1, k);
-        self.right(before.first, &before, dom, false)
+        self.right_subject(before.first, &before, dom, false)
     }
 
     /// "des villes azerbaïdjanaises, notamment Gandja, Barda et Tartar":
@@ -1134,41 +1188,6 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .map(|pos| self.arg_at(pos))
             .filter(|h| self.fits_any(h, cores))
             .unwrap_or(a)
-    }
-
-    /// "Il a estimé…": the person the text is about, i.e. the last person
-    /// who was the subject of a sentence (named first in it), else the last
-    /// person named.
-    fn pronoun_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
-        let ctx = self.pass.ctx;
-        (clause.first..at)
-            .rev()
-            .take(4)
-            .find(|&k| matches!(ctx.norm(k), "il" | "elle" | "he" | "she"))?;
-        if !dom.contains(&CoreClass::Person) {
-            return None;
-        }
-        let persons: Vec<usize> = self
-            .args
-            .iter()
-            .enumerate()
-            .filter(|(_, &i)| self.m(i).last <= at && self.m(i).core == CoreClass::Person)
-            .map(|(p, _)| p)
-            .collect();
-        let topical = persons.iter().rev().find(|&&p| {
-            let m = self.m(self.args[p]);
-            let s = ctx.sents[m.sent];
-            !self.args.iter().any(|&j| {
-                let x = self.m(j);
-                x.sent == m.sent
-                    && x.first < m.first
-                    && x.first >= s.first
-                    && x.core.is_actor()
-                    && !x.weak
-            })
-        });
-        let pos = *topical.or(persons.last())?;
-        Some(self.arg_at(pos))
     }
 
     fn emit_reciprocal(
@@ -1584,7 +1603,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             first: clause.first,
             last: s.last,
         };
-        let a = self.right(from, &wide, dom, false)?;
+        let a = self.right_subject(from, &wide, dom, false)?;
         let next = ctx.norm(a.last);
         let aux = ctx.ont.lexicon.is_auxiliary(ctx.lang, next)
             || ctx.ont.lexicon.is_negation(ctx.lang, next);
@@ -1603,7 +1622,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             first: comma + 1,
             last: s.last,
         };
-        let a = self.right(comma + 1, &rest, cores, true)?;
+        let a = self.right_subject(comma + 1, &rest, cores, true)?;
         (a.first <= comma + 2).then_some(a)
     }
 
@@ -1730,6 +1749,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
 
     fn place_sense(&self, i: usize) -> Option<(String, CoreClass)> {
         let m = self.m(i);
+        if m.kind == MKind::Pronoun {
+            return None;
+        }
         if let Some((place, _)) = &m.senses {
             let pc = self.pass.ctx.entity_core(place).unwrap_or(CoreClass::Place);
             return Some((place.clone(), pc));
@@ -2060,12 +2082,17 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             };
             for &a in &agent.members {
                 if let Some((id, _)) = self.fit(a, &actors) {
+                    let (rule, conf) = if self.m(a).kind == MKind::Pronoun {
+                        ("event:agent+pronoun", via_pronoun_confidence(0.6))
+                    } else {
+                        ("event:agent", 0.6)
+                    };
                     new.push(Fact::structural(
                         ctx,
                         (id, &rel.name, em.ent.clone()),
                         (em.first.min(agent.first), em.last.max(agent.last)),
-                        "event:agent",
-                        0.6,
+                        rule,
+                        conf,
                     ));
                 }
             }
@@ -2192,7 +2219,8 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let from = ctx.sents[am.sent].first;
             for &i in &self.args {
                 let x = self.m(i);
-                if x.weak || x.first < from || x.sent > am.sent {
+                // A pronoun names no party.
+                if x.weak || x.kind == MKind::Pronoun || x.first < from || x.sent > am.sent {
                     continue;
                 }
                 let Some((id, _)) = self.fit(i, &rel.domain) else {
@@ -2386,9 +2414,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                         && ctx.toks[x.first - 1].is_punct(",")
                 })
                 && !(ctx.norm(k - 1) == "," && self.closes_apposition(k - 1, s.first));
-            let before = self
-                .left(m.first, &clause, &actors, true)
-                .or_else(|| self.pronoun_subject(m.first, &clause, &actors));
+            let before = self.left(m.first, &clause, &actors, true);
             // "…, Nikol Pashinyan said.": the speaker and verb close the
             // sentence after a comma; the claim is what precedes.
             let closing = (m.last..s.last).all(|k| {

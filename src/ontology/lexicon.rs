@@ -10,6 +10,7 @@ use toml::Spanned;
 use super::{parse_toml, OntologyError, Schema, SourceFile};
 use crate::corpus::Lang;
 use crate::extract::normalize::{fold, stem};
+use crate::graph::CoreClass;
 
 /// A word of a pattern.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -226,6 +227,30 @@ pub struct EventKind {
 }
 
 /// All the language knowledge the extractor uses.
+/// The grammatical gender of a French noun or name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// A subject pronoun and what it may stand for (`[[pronoun]]` in
+/// `lexicon.toml`).
+#[derive(Debug, Clone)]
+pub struct Pronoun {
+    /// Its forms, folded, with their language.
+    pub words: Vec<(Lang, String)>,
+    /// The gender its antecedent must agree with (French).
+    pub gender: Option<Gender>,
+    /// Core classes it may stand for, in tiers: an antecedent of an earlier
+    /// tier wins over one of a later tier.
+    pub refers_to: Vec<Vec<CoreClass>>,
+    /// What follows the pronoun when it stands for nothing ("il y a").
+    pub impersonal: Vec<(Lang, Pattern)>,
+    pub file: String,
+    pub line: usize,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     pub reporting: Vec<(Lang, Pattern)>,
@@ -275,6 +300,11 @@ pub struct Lexicon {
     /// "les deux dirigeants": (how many people, pattern).
     /// (count, relation the people must hold an office by, language, pattern).
     pub people_references: Vec<(usize, Option<String>, Lang, Pattern)>,
+    pub pronouns: Vec<Pronoun>,
+    pub subordinators: BTreeMap<Lang, BTreeSet<String>>,
+    /// French words before a noun that make it masculine, feminine.
+    pub masculine: BTreeSet<String>,
+    pub feminine: BTreeSet<String>,
     pub event_kinds: Vec<EventKind>,
     pub institutions: Vec<Institution>,
     pub roles: Vec<Role>,
@@ -319,6 +349,31 @@ struct RawLexicon {
     event_kind: Vec<Spanned<RawEventKind>>,
     #[serde(default)]
     people_reference: Vec<Spanned<RawPeopleRef>>,
+    subordinators: ByLang,
+    grammatical_gender: RawGender,
+    #[serde(default)]
+    pronoun: Vec<Spanned<RawPronoun>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGender {
+    masculine: Vec<String>,
+    feminine: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPronoun {
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
+    #[serde(default)]
+    gender: Option<String>,
+    refers_to: Vec<String>,
+    #[serde(default)]
+    impersonal: ByLang,
 }
 
 #[derive(Deserialize)]
@@ -550,6 +605,19 @@ impl Lexicon {
             region_references: patterns(&raw.region_references, lexicon, 0, false)?,
             state_references: patterns(&raw.state_references, lexicon, 0, false)?,
             collective_references: patterns(&raw.collective_references, lexicon, 0, false)?,
+            subordinators: words_set(&raw.subordinators),
+            masculine: raw
+                .grammatical_gender
+                .masculine
+                .iter()
+                .map(|w| fold(w))
+                .collect(),
+            feminine: raw
+                .grammatical_gender
+                .feminine
+                .iter()
+                .map(|w| fold(w))
+                .collect(),
             ..Lexicon::default()
         };
         let class_check = |class: &str, file: &SourceFile, line: usize| {
@@ -592,6 +660,62 @@ impl Lexicon {
                 lex.people_references
                     .push((pr.count, pr.relation.clone(), lang, p));
             }
+        }
+        for pr in raw.pronoun {
+            let line = lexicon.line_of(pr.span().start);
+            let pr = pr.into_inner();
+            let err =
+                |msg: String| OntologyError::new(&lexicon.name, line, format!("pronoun: {msg}"));
+            let gender = match pr.gender.as_deref() {
+                None => None,
+                Some("masculine") => Some(Gender::Masculine),
+                Some("feminine") => Some(Gender::Feminine),
+                Some(g) => {
+                    return Err(err(format!("gender `{g}`; expected masculine or feminine")))
+                }
+            };
+            let mut refers_to = Vec::new();
+            for tier in &pr.refers_to {
+                let mut classes = Vec::new();
+                for name in tier.split('|').map(str::trim) {
+                    match CoreClass::parse(name) {
+                        Some(c) if c.is_actor() => classes.push(c),
+                        _ => {
+                            return Err(err(format!(
+                                "refers_to `{name}`; expected Person, State or Organization"
+                            )))
+                        }
+                    }
+                }
+                refers_to.push(classes);
+            }
+            if refers_to.is_empty() {
+                return Err(err("expected at least one class in refers_to".into()));
+            }
+            let words: Vec<(Lang, String)> = LANGS
+                .iter()
+                .flat_map(|&l| {
+                    let b = ByLang {
+                        fr: pr.fr.clone(),
+                        en: pr.en.clone(),
+                    };
+                    b.get(l)
+                        .iter()
+                        .map(move |w| (l, fold(w)))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            if words.is_empty() {
+                return Err(err("expected fr or en words".into()));
+            }
+            lex.pronouns.push(Pronoun {
+                words,
+                gender,
+                refers_to,
+                impersonal: patterns(&pr.impersonal, lexicon, line, false)?,
+                file: lexicon.name.clone(),
+                line,
+            });
         }
         for ek in raw.event_kind {
             let line = lexicon.line_of(ek.span().start);
@@ -806,6 +930,31 @@ impl Lexicon {
         self.territory_nouns
             .get(&lang)
             .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_subordinator(&self, lang: Lang, folded: &str) -> bool {
+        self.subordinators
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    /// The pronoun `folded` is a form of, with its index.
+    pub fn pronoun(&self, lang: Lang, folded: &str) -> Option<(usize, &Pronoun)> {
+        self.pronouns
+            .iter()
+            .enumerate()
+            .find(|(_, p)| p.words.iter().any(|(l, w)| *l == lang && w == folded))
+    }
+
+    /// The gender a French word before a noun gives it.
+    pub fn gender_of(&self, folded: &str) -> Option<Gender> {
+        if self.masculine.contains(folded) {
+            Some(Gender::Masculine)
+        } else if self.feminine.contains(folded) {
+            Some(Gender::Feminine)
+        } else {
+            None
+        }
     }
 
     pub fn is_honorific(&self, lang: Lang, folded: &str) -> bool {

@@ -15,8 +15,8 @@ mod schema;
 
 pub use gazetteer::{Entity, Gazetteer, RoleSpell};
 pub use lexicon::{
-    compile_pattern, pattern_words, Cue, CueKind, EventKind, Institution, Lexicon, PatTok, Pattern,
-    Role,
+    compile_pattern, pattern_words, Cue, CueKind, EventKind, Gender, Institution, Lexicon, PatTok,
+    Pattern, Pronoun, Role,
 };
 pub use schema::{ClassDef, RelationDef, Schema};
 
@@ -223,6 +223,45 @@ mod tests {
         let ont = Ontology::bundled().unwrap_or_else(|e| panic!("{e}"));
         assert!(ont.schema.class("State").is_some());
         assert!(!ont.gazetteer.is_empty());
+    }
+
+    /// The bundled files, with the lexicon's text edited by `edit`.
+    fn bundled_with_lexicon(edit: impl Fn(&str) -> String) -> Result<Ontology, OntologyError> {
+        let files = embedded::FILES
+            .iter()
+            .map(|(name, text)| SourceFile {
+                name: format!("ontology/{name}"),
+                text: if *name == "lexicon.toml" {
+                    edit(text)
+                } else {
+                    (*text).to_string()
+                },
+            })
+            .collect();
+        Ontology::from_files(files, "test")
+    }
+
+    #[test]
+    fn a_pronoun_that_refers_to_a_place_names_its_line() {
+        let err = bundled_with_lexicon(|t| {
+            t.replacen(
+                "refers_to = [\"Person\"]",
+                "refers_to = [\"Person\", \"Place\"]",
+                1,
+            )
+        })
+        .expect_err("a pronoun that stands for a place is refused");
+        let msg = err.to_string();
+        assert!(msg.contains("lexicon.toml:"), "{msg}");
+        assert!(msg.contains("refers_to `Place`"), "{msg}");
+    }
+
+    #[test]
+    fn a_pronoun_with_an_unknown_gender_names_its_line() {
+        let err =
+            bundled_with_lexicon(|t| t.replacen("gender = \"feminine\"", "gender = \"neuter\"", 1))
+                .expect_err("an unknown gender is refused");
+        assert!(err.to_string().contains("gender `neuter`"), "{err}");
     }
 
     #[test]
