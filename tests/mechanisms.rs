@@ -935,7 +935,8 @@ fn titles_known_gaps() {
 }
 
 // ---------------------------------------------------------------------------
-// 4. Coordination.
+// 4. Coordination, and a present participle sharing the subject of the
+//    clause before it.
 
 const COORDINATION: &[Row] = &[
     row(
@@ -1124,6 +1125,38 @@ const COORDINATION: &[Row] = &[
             has("ilham_aliyev", "party_to", "trilateral_statement_2020"),
             has("nikol_pashinyan", "party_to", "trilateral_statement_2020"),
             has("vladimir_putin", "party_to", "trilateral_statement_2020"),
+        ],
+    ),
+    row(
+        "fr_participe_present_partage_le_sujet",
+        "fr",
+        "2024-05-15",
+        "Les forces azerbaïdjanaises ont ouvert le feu sur les positions arméniennes, tuant des gardes-frontières russes.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "fsb_border_service"),
+            lacks("armenia*", "attacked", "fsb_border_service"),
+        ],
+    ),
+    row(
+        "en_present_participle_shares_the_subject",
+        "en",
+        "2024-05-15",
+        "Azerbaijani forces shelled Armenian positions near Tegh, wounding Russian border guards.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "armenia*"),
+            has("azerbaijan_armed_forces", "attacked", "fsb_border_service"),
+            lacks("armenia*", "attacked", "fsb_border_service"),
+        ],
+    ),
+    row(
+        "en_present_participle_without_object_adds_no_target",
+        "en",
+        "2024-05-15",
+        "Armenia's Defence Ministry said Azerbaijani forces shelled Armenian positions near Tegh, killing two soldiers.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "armenia_armed_forces").by("armenia*"),
+            lacks("azerbaijan*", "attacked", "armenia"),
+            lacks("armenia*", "attacked", "*"),
         ],
     ),
 ];
