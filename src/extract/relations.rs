@@ -2313,6 +2313,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 trailing_speakers.extend(claimant.members.iter().copied());
                 self.breaks[span.1] = true;
             }
+            // "Russia said" closing the text: nothing is claimed.
+            if span.0 >= span.1 {
+                continue;
+            }
             if let Some((id, _)) = self.fit(claimant.members[0], &actors) {
                 reports.push((span.0, span.1, m.first, id));
             }
