@@ -205,6 +205,14 @@ fn a_toml_syntax_error_in_the_ontology_names_file_and_line() {
 }
 
 #[test]
+fn a_malformed_given_name_names_file_and_line() {
+    let ontology = ontology_with(Some(&fixture("bad-ontology-given-name")));
+    let err = input_error(&extract_with_ontology(ontology.path()));
+    assert!(err.contains("given_names.toml:7:"), "{err}");
+    assert!(err.contains("artyom"), "{err}");
+}
+
+#[test]
 fn a_bad_ontology_fails_graph_export_too() {
     let ontology = ontology_with(Some(&fixture("bad-ontology-class")));
     let err = input_error(&export_corpus(

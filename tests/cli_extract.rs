@@ -163,6 +163,19 @@ fn empty_stdin_is_an_input_error() {
 }
 
 #[test]
+fn a_verb_of_saying_that_ends_the_text_claims_nothing() {
+    for text in ["Russia said", "Nikol Tuesday Assad von Tuesday said"] {
+        let out = seeds(&["extract", "-", "--json"], Some(text.as_bytes()));
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{text}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
 fn a_missing_file_is_named() {
     let out = seeds(&["extract", "no-such-article.txt"], None);
     assert_eq!(out.status.code(), Some(2));

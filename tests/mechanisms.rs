@@ -1,7 +1,7 @@
 //! Table-driven tests of the extraction mechanisms, one test per mechanism:
 //! inflections, metonymy, titles, coordination, negation, passive, relative
 //! dates, attribution, modality, events and agreements, English cues,
-//! subject pronouns.
+//! subject pronouns, people named by a given name.
 //!
 //! Each row is a sentence written for the test (not taken from an article),
 //! with its publication date and language, and what a careful analyst reading
@@ -946,7 +946,8 @@ fn titles_known_gaps() {
 }
 
 // ---------------------------------------------------------------------------
-// 4. Coordination.
+// 4. Coordination, and a present participle sharing the subject of the
+//    clause before it.
 
 const COORDINATION: &[Row] = &[
     row(
@@ -1135,6 +1136,38 @@ const COORDINATION: &[Row] = &[
             has("ilham_aliyev", "party_to", "trilateral_statement_2020"),
             has("nikol_pashinyan", "party_to", "trilateral_statement_2020"),
             has("vladimir_putin", "party_to", "trilateral_statement_2020"),
+        ],
+    ),
+    row(
+        "fr_participe_present_partage_le_sujet",
+        "fr",
+        "2024-05-15",
+        "Les forces azerbaïdjanaises ont ouvert le feu sur les positions arméniennes, tuant des gardes-frontières russes.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "fsb_border_service"),
+            lacks("armenia*", "attacked", "fsb_border_service"),
+        ],
+    ),
+    row(
+        "en_present_participle_shares_the_subject",
+        "en",
+        "2024-05-15",
+        "Azerbaijani forces shelled Armenian positions near Tegh, wounding Russian border guards.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "armenia*"),
+            has("azerbaijan_armed_forces", "attacked", "fsb_border_service"),
+            lacks("armenia*", "attacked", "fsb_border_service"),
+        ],
+    ),
+    row(
+        "en_present_participle_without_object_adds_no_target",
+        "en",
+        "2024-05-15",
+        "Armenia's Defence Ministry said Azerbaijani forces shelled Armenian positions near Tegh, killing two soldiers.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "armenia_armed_forces").by("armenia*"),
+            lacks("azerbaijan*", "attacked", "armenia"),
+            lacks("armenia*", "attacked", "*"),
         ],
     ),
 ];
@@ -2572,4 +2605,185 @@ const PRONOUNS: &[Row] = &[
 #[test]
 fn pronouns() {
     check("PRONOUNS", PRONOUNS);
+}
+
+// ---------------------------------------------------------------------------
+// 13. People named without a title: a given name of `given_names.toml` and
+//     the words after it make an unknown person; the surname alone refers
+//     back; places and bodies named after someone, sentence-initial common
+//     words and known entities stay what they are; the gazetteer wins, but
+//     a known surname after another person's given name is someone else.
+
+const GIVEN_NAMES: &[Row] = &[
+    row(
+        "en_bare_unknown_person",
+        "en",
+        "2024-05-15",
+        "Armenian serviceman Davit Sargsyan was wounded near Sotk.",
+        &[ent("person_davit_sargsyan").core("Person").new_node()],
+    ),
+    row(
+        "fr_bare_unknown_person_after_common_noun",
+        "fr",
+        "2024-05-15",
+        "L'opposant Avetik Chalabian a été arrêté à Erevan.",
+        &[
+            ent("person_avetik_chalabian").core("Person").new_node(),
+            no_ent("person_avetik_chalabian_a*"),
+        ],
+    ),
+    row(
+        "fr_sentence_initial_unknown_person",
+        "fr",
+        "2024-05-15",
+        "Vahagn Melikian a critiqué la Russie.",
+        &[has("person_vahagn_melikian", "criticized", "russia")],
+    ),
+    row(
+        "en_surname_refers_back",
+        "en",
+        "2024-05-15",
+        "Davit Sargsyan spoke in Yerevan on Monday. Sargsyan accused Russia of inaction.",
+        &[
+            has("person_davit_sargsyan", "accused", "russia"),
+            no_ent("person_sargsyan"),
+        ],
+    ),
+    row(
+        "fr_surname_refers_back_after_honorific",
+        "fr",
+        "2024-05-15",
+        "Avetik Chalabian a pris la parole. Selon M. Chalabian, l'Azerbaïdjan a bombardé Sotk.",
+        &[has("azerbaijan", "attacked", "sotk").by("person_avetik_chalabian")],
+    ),
+    row(
+        "en_apposition_soldier_killed",
+        "en",
+        "2024-05-15",
+        "Azerbaijani forces opened fire on Armenian positions near Sotk, killing a soldier, Artyom Poghosyan.",
+        &[
+            ent("person_artyom_poghosyan").core("Person").new_node(),
+            has("azerbaijan*", "attacked", "person_artyom_poghosyan"),
+            lacks("armenia*", "attacked", "person_artyom_poghosyan"),
+        ],
+    ),
+    row(
+        "fr_apposition_soldat_tue",
+        "fr",
+        "2024-05-15",
+        "Un soldat, Artiom Poghossian, a été tué près de Sotk.",
+        &[ent("person_artiom_poghossian").core("Person").new_node()],
+    ),
+    row(
+        "en_date_ends_the_name",
+        "en",
+        "2024-05-15",
+        "The ministry named the victim as Davit Sargsyan Tuesday.",
+        &[
+            ent("person_davit_sargsyan"),
+            no_ent("person_davit_sargsyan_tuesday"),
+        ],
+    ),
+    row(
+        "en_headline_keeps_one_word_after_the_given_name",
+        "en",
+        "2024-05-15",
+        "Vahagn Melikyan Meets Envoy In Moscow",
+        &[
+            ent("person_vahagn_melikyan"),
+            no_ent("person_vahagn_melikyan_meets"),
+        ],
+    ),
+    row(
+        "fr_street_named_after_someone",
+        "fr",
+        "2024-05-15",
+        "La circulation a été coupée rue Vazgen Sargsian à Erevan.",
+        &[no_ent("person_vazgen*"), no_ent("person_sargsian")],
+    ),
+    row(
+        "en_street_and_valley_named_with_a_given_name",
+        "en",
+        "2024-05-15",
+        "Davit Sargsyan spoke on Monday. Traffic on Vazgen Sargsyan Street and across the Ararat Valley was blocked.",
+        &[
+            ent("person_davit_sargsyan"),
+            no_ent("person_vazgen*"),
+            no_ent("person_ararat*"),
+        ],
+    ),
+    row(
+        "en_body_named_after_someone",
+        "en",
+        "2024-05-15",
+        "The Vahagn Melikyan Foundation funded a school in Goris.",
+        &[no_ent("person_vahagn*")],
+    ),
+    row(
+        "en_airport_named_after_someone",
+        "en",
+        "2024-05-15",
+        "Flights resumed at Heydar Aliyev International Airport on Monday.",
+        &[
+            ent("heydar_aliyev_airport").core("Place"),
+            no_ent("person_heydar*"),
+        ],
+    ),
+    row(
+        "fr_sentence_initial_common_word",
+        "fr",
+        "2024-05-15",
+        "Pierre Angulaire : la Russie et l'Arménie relancent le dialogue. La pierre angulaire de cet accord reste la sécurité.",
+        &[no_ent("person_pierre*")],
+    ),
+    row(
+        "en_known_state_after_a_given_name",
+        "en",
+        "2024-05-15",
+        "The envoy told Ivan Russia would not intervene.",
+        &[ent("russia").core("State"), no_ent("person_ivan*")],
+    ),
+    row(
+        "fr_gazetteer_person_wins",
+        "fr",
+        "2024-05-15",
+        "Selon Hikmet Hadjiev, l'Arménie a bombardé Chouchi.",
+        &[ent("hikmet_hajiyev"), no_ent("person_hikmet*")],
+    ),
+    row(
+        "en_another_person_with_a_known_surname",
+        "en",
+        "2024-05-15",
+        "Ramiz Aliyev criticized Russia on Monday.",
+        &[
+            has("person_ramiz_aliyev", "criticized", "russia"),
+            no_ent("ilham_aliyev"),
+        ],
+    ),
+    row(
+        "en_known_surname_with_a_variant_of_the_given_name",
+        "en",
+        "2024-05-15",
+        "Nicol Pashinyan criticized Russia.",
+        &[
+            has("nikol_pashinyan", "criticized", "russia"),
+            no_ent("person_nicol*"),
+        ],
+    ),
+    row(
+        "en_gazetteer_people_win",
+        "en",
+        "2024-05-15",
+        "Elchin Amirbayov met Armen Grigoryan in Brussels.",
+        &[
+            has("elchin_amirbayov", "met_with", "armen_grigoryan"),
+            no_ent("person_elchin*"),
+            no_ent("person_armen*"),
+        ],
+    ),
+];
+
+#[test]
+fn given_names() {
+    check("GIVEN_NAMES", GIVEN_NAMES);
 }

@@ -217,6 +217,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.fill_org_slots();
         self.titles_and_people();
         self.state_references();
+        self.given_names_before_known_surnames();
+        self.given_name_people();
         self.honorific_names();
         self.surnames();
         self.events();
@@ -760,33 +762,229 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         (words >= min_words).then_some(j)
     }
 
-    fn person_mention(&mut self, first: usize, last: usize, rule: &str) -> Option<String> {
+    /// The words of a name run `[first, end)`, each with the particles
+    /// before it and the parts hyphens join to it: "Jean-Yves", "Le Drian",
+    /// "von der Leyen", "Al-Assad".
+    fn name_units(&self, first: usize, end: usize) -> Vec<(usize, usize)> {
         let ctx = self.ctx;
-        let name = ctx.surface(first, last).to_string();
-        let folded = fold(&name);
-        // The gazetteer may know the person by this name under another form.
+        let particle = |k: usize| ctx.ont.lexicon.name_particles.contains(ctx.norm(k));
+        let mut units = Vec::new();
+        let mut k = first;
+        while k < end {
+            let start = k;
+            while k + 1 < end && particle(k) && !ctx.is_hyphen(k + 1) {
+                k += 1;
+            }
+            k += 1;
+            while k + 1 < end && ctx.is_hyphen(k) {
+                k += 2;
+            }
+            units.push((start, k.min(end)));
+        }
+        units
+    }
+
+    /// A given name before a surname the gazetteer knows alone ("Aliyev",
+    /// "Lavrov") names someone else when none of the known person's names
+    /// has a given name with its initial: "Ramiz Aliyev" is not Ilham
+    /// Aliyev, while "Nicol Pashinyan" stays Nikol Pashinyan.
+    fn given_names_before_known_surnames(&mut self) {
+        let ctx = self.ctx;
+        let names = &ctx.ont.given_names;
+        for i in 0..ctx.toks.len().saturating_sub(1) {
+            let t = &ctx.toks[i];
+            // "Recep Tayyip Erdoğan": a given name inside a longer name is
+            // not where the name starts.
+            let starts_name = i == 0
+                || !(ctx.toks[i - 1].upper
+                    && ctx.toks[i - 1].kind == TokKind::Word
+                    && ctx.sent_of[i - 1] == ctx.sent_of[i]);
+            if self.covered[i].is_some()
+                || t.kind != TokKind::Word
+                || !t.upper
+                || t.all_caps
+                || !starts_name
+                || ctx.is_hyphen(i.saturating_sub(1))
+                || names.line(&t.norm).is_none()
+            {
+                continue;
+            }
+            let Some(ix) = self.covered[i + 1] else {
+                continue;
+            };
+            let m = &self.mentions[ix];
+            if m.first != i + 1
+                || m.kind != MKind::Name
+                || m.core != CoreClass::Person
+                || m.nested
+                || self.name_units(m.first, m.last).len() != 1
+            {
+                continue;
+            }
+            let Some(known) = self.entity(&m.ent) else {
+                continue;
+            };
+            let initial = |w: &str| fold(w).chars().next();
+            let known_initials: BTreeSet<char> = known
+                .names
+                .iter()
+                .flat_map(|(_, n)| {
+                    let words: Vec<&str> = n.split_whitespace().collect();
+                    let given = words.len().saturating_sub(1);
+                    words[..given]
+                        .iter()
+                        .filter_map(|w| initial(w))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            if known_initials.is_empty()
+                || initial(&t.norm).is_some_and(|c| known_initials.contains(&c))
+            {
+                continue;
+            }
+            let last = m.last;
+            let Some(id) = self.unknown_person(i, last) else {
+                continue;
+            };
+            let line = names.line(&t.norm).unwrap_or(0);
+            let m = &mut self.mentions[ix];
+            m.first = i;
+            m.ent = id;
+            m.kind = MKind::Person;
+            m.senses = None;
+            m.rule = format!(
+                "name:given_name ({}:{line}) before a known surname",
+                names.file
+            );
+            self.covered[i] = Some(ix);
+        }
+    }
+
+    /// People the gazetteer does not know, named without a title: a given
+    /// name of `given_names.toml` and one or two capitalised words after it
+    /// ("a soldier, Artyom Poghosyan, was killed", "l'opposant Avetik
+    /// Chalabian"). A word another mention, a date or a demonym covers ends
+    /// the name. No person is read in a place's or a body's name ("rue
+    /// Vazgen Sargsian", "Heydar Aliyev Center"), in a name that runs into a
+    /// known person's ("Vladimir Vladimirovich Putin"), or from a sentence's
+    /// first word that the text also writes in lower case.
+    fn given_name_people(&mut self) {
+        let ctx = self.ctx;
+        let names = &ctx.ont.given_names;
+        let lowercase: BTreeSet<&str> = ctx
+            .toks
+            .iter()
+            .filter(|t| t.kind == TokKind::Word && !t.upper)
+            .map(|t| t.norm.as_str())
+            .collect();
+        // A headline in capitals or title case capitalises the words after a
+        // name too ("Armen Grigoryan Meets Envoy"): there a name has one
+        // word after the given name.
+        let headline: Vec<bool> = ctx
+            .sents
+            .iter()
+            .map(|s| {
+                let words: Vec<_> = ctx.toks[s.first..s.last]
+                    .iter()
+                    .filter(|t| t.kind == TokKind::Word && t.norm.chars().count() > 3)
+                    .collect();
+                words.len() >= 4 && words.iter().filter(|t| t.upper).count() * 10 >= words.len() * 6
+            })
+            .collect();
+        let in_date = |k: usize| {
+            let t = &ctx.toks[k];
+            self.dates
+                .iter()
+                .any(|d| d.start <= t.start && t.end <= d.end)
+        };
+        let mut i = 0;
+        while i < ctx.toks.len() {
+            let t = &ctx.toks[i];
+            let candidate = self.covered[i].is_none()
+                && t.kind == TokKind::Word
+                && t.upper
+                && !(t.all_caps && t.norm.chars().count() <= 3)
+                // "Saint-Jean": the second part of a compound.
+                && !(i > 0 && ctx.is_hyphen(i - 1));
+            let Some(end) = candidate.then(|| self.name_run(i, 2)).flatten() else {
+                i += 1;
+                continue;
+            };
+            let units = self.name_units(i, end);
+            let given = fold(ctx.surface(units[0].0, units[0].1));
+            let Some(line) = names.line(&given).or_else(|| names.line(ctx.norm(i))) else {
+                i += 1;
+                continue;
+            };
+            let sent = ctx.sents[ctx.sent_of[i]];
+            let opens_sentence = (sent.first..i).all(|k| ctx.toks[k].kind != TokKind::Word);
+            let eponym_before = i > sent.first && names.is_eponym_word(ctx.norm(i - 1));
+            if eponym_before || (opens_sentence && lowercase.contains(ctx.norm(i))) {
+                i += 1;
+                continue;
+            }
+            let mut kept = 0;
+            let mut eponym_after = false;
+            for &(a, b) in &units[1..] {
+                if (a..b).any(|k| names.is_eponym_word(ctx.norm(k))) {
+                    eponym_after = true;
+                    break;
+                }
+                if (a..b).any(|k| !ctx.adj_at[k].is_empty() || in_date(k)) {
+                    break;
+                }
+                kept += 1;
+            }
+            // The run stops at a known person: the words before belong to
+            // their name.
+            let into_person = kept == units.len() - 1
+                && self
+                    .mention_at(end)
+                    .is_some_and(|m| m.core == CoreClass::Person && m.first == end);
+            if eponym_after || kept == 0 || into_person {
+                i = end;
+                continue;
+            }
+            // Three words or more after a given name are a list or a
+            // headline more often than one person's name.
+            if kept > 2 || (kept == 2 && headline[ctx.sent_of[i]]) {
+                kept = 1;
+            }
+            let last = units[kept].1;
+            let rule = format!("name:given_name ({}:{line})", names.file);
+            self.person_mention(i, last, &rule);
+            i = last;
+        }
+    }
+
+    /// Registers the person the gazetteer does not know named by tokens
+    /// `[first, last)`: `person_<name>`, with no Wikidata id.
+    fn unknown_person(&mut self, first: usize, last: usize) -> Option<String> {
+        let name = self.ctx.surface(first, last).to_string();
         let id = format!("person_{}", slug(&name));
         if id == "person_" {
             return None;
         }
-        let mut aliases = BTreeSet::new();
-        aliases.insert(name.clone());
-        let _ = folded;
         self.reg.ensure(ExtractedEntity {
             id: id.clone(),
-            label: name,
+            label: name.clone(),
             labels: BTreeMap::new(),
             class: "Person".into(),
             core: CoreClass::Person,
             wikidata: None,
-            aliases,
+            aliases: BTreeSet::from([name]),
             date: None,
             mentions: Vec::new(),
         });
+        Some(id)
+    }
+
+    fn person_mention(&mut self, first: usize, last: usize, rule: &str) -> Option<String> {
+        let id = self.unknown_person(first, last)?;
         self.cover(Mention {
             first,
             last,
-            sent: ctx.sent_of[first],
+            sent: self.ctx.sent_of[first],
             ent: id.clone(),
             core: CoreClass::Person,
             senses: None,
@@ -1143,8 +1341,11 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     }
 
     /// A surname alone after the full name was given: "Eyvazov a ajouté".
+    /// Not after another given name ("Vazgen Sargsian" is someone else), nor
+    /// in a place's or a body's name ("Sargsyan Street").
     fn surnames(&mut self) {
         let ctx = self.ctx;
+        let names = &ctx.ont.given_names;
         let mut known: HashMap<String, (usize, String)> = HashMap::new();
         for m in &self.mentions {
             if m.core == CoreClass::Person && m.kind == MKind::Person && m.last - m.first >= 2 {
@@ -1155,6 +1356,17 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         for i in 0..ctx.toks.len() {
             let t = &ctx.toks[i];
             if !t.upper || t.kind != TokKind::Word || self.covered[i].is_some() {
+                continue;
+            }
+            let other_given = i > 0
+                && self.covered[i - 1].is_none()
+                && ctx.toks[i - 1].upper
+                && names.line(ctx.norm(i - 1)).is_some();
+            let eponym_after = ctx
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| n.upper && names.is_eponym_word(&n.norm));
+            if other_given || eponym_after {
                 continue;
             }
             if let Some((first, id)) = known.get(&t.norm) {

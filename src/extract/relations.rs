@@ -98,6 +98,9 @@ pub struct RelationPass<'p, 'c, 'a> {
     /// Patients of passive verbs: a capital there is acted on, so it is the
     /// place where a place may stand ("Stepanakert was shelled").
     patients: BTreeSet<usize>,
+    /// The subject of the last verb that gave a fact: (sentence, end token
+    /// of the verb, subject), for a participle that goes on with its clause.
+    last_verb_subject: Option<(usize, usize, Arg)>,
 }
 
 impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
@@ -124,6 +127,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             quote_continues: Vec::new(),
             claimant_only: BTreeSet::new(),
             patients: BTreeSet::new(),
+            last_verb_subject: None,
         }
     }
 
@@ -881,6 +885,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 (Some(s), Some(o)) => {
                     self.patients.extend(o.members.iter().copied());
                     self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive");
+                    self.last_verb_subject = Some((ctx.sent_of[m.first], m.last, s));
                 }
                 // "une mission russe a été stationnée dans la région": with no
                 // agent, a patient that can only be the subject is the subject.
@@ -934,8 +939,28 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             return;
         }
-        let subj = self
-            .left(m.first, clause, dom, true)
+        // ", killing a soldier", ", tuant un soldat": a present participle
+        // after a comma goes on with the clause before it and shares the
+        // subject of its verb, not the nearest name.
+        let participial = m.first > 0
+            && ctx.toks[m.first - 1].is_punct(",")
+            && ctx.ont.lexicon.is_present_participle(ctx.lang, ctx.norm(v));
+        let sent = ctx.sent_of[m.first];
+        let shared = self
+            .last_verb_subject
+            .as_ref()
+            .filter(|(s, end, a)| {
+                participial && *s == sent && *end < m.first && self.fits_any(a, dom)
+            })
+            .map(|(_, _, a)| a.clone())
+            .or_else(|| {
+                participial
+                    .then(|| self.main_subject_after(clause.first, clause, dom))
+                    .flatten()
+                    .filter(|a| a.last < m.first)
+            });
+        let subj = shared
+            .or_else(|| self.left(m.first, clause, dom, true))
             .or_else(|| self.shared_subject(m.first, clause, dom));
         // An object after an object preposition is preferred ("contre X"),
         // unless a direct object stands before it ("conserve Chouchi,
@@ -967,7 +992,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             return;
         }
-        if obj.is_none() && rel.claimant_side_object {
+        // "…opened fire on Armenian positions, killing two": with no object
+        // of its own, the participle goes on with the act before it and
+        // names no new target.
+        if obj.is_none() && rel.claimant_side_object && !participial {
             if let Some(s) = &subj {
                 self.emit_claimant_side(cue, rel, s, m, modality);
             }
@@ -980,6 +1008,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             return self.emit_reciprocal(cue, rel, &s, m, modality);
         }
         self.emit(cue, rel, &s, &o, m, modality, 0.7, "verb");
+        self.last_verb_subject = Some((sent, m.last, s.clone()));
         if cue.gathers && rel.symmetric && o.members.len() >= 2 {
             self.emit_reciprocal_once(cue, rel, &o, m, modality);
         }
@@ -2444,6 +2473,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 // the claim's clauses end where the speaker's begins.
                 trailing_speakers.extend(claimant.members.iter().copied());
                 self.breaks[span.1] = true;
+            }
+            // "Russia said" closing the text: nothing is claimed.
+            if span.0 >= span.1 {
+                continue;
             }
             if let Some((id, _)) = self.fit(claimant.members[0], &actors) {
                 reports.push((span.0, span.1, m.first, id));

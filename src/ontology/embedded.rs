@@ -11,6 +11,10 @@ pub(super) const FILES: &[(&str, &str)] = &[
     ("roles.toml", include_str!("../../ontology/roles.toml")),
     ("cues.toml", include_str!("../../ontology/cues.toml")),
     ("lexicon.toml", include_str!("../../ontology/lexicon.toml")),
+    (
+        "given_names.toml",
+        include_str!("../../ontology/given_names.toml"),
+    ),
     ("dates.toml", include_str!("../../ontology/dates.toml")),
     (
         "gazetteer/states.toml",

@@ -275,6 +275,9 @@ pub struct Lexicon {
     /// which a cue word with such an ending is a verb ("menace d'attaquer").
     pub nonfinite_endings: BTreeMap<Lang, BTreeSet<String>>,
     pub nonfinite_prepositions: BTreeMap<Lang, BTreeSet<String>>,
+    /// Endings of present participles ("tuant", "killing"): after a comma,
+    /// such a verb shares the subject of the clause before it.
+    pub participle_endings: BTreeMap<Lang, BTreeSet<String>>,
     /// Prepositions after an event that introduce its target.
     pub event_target: BTreeMap<Lang, BTreeSet<String>>,
     /// Conjunctions after which a verb shares the previous clause's subject.
@@ -328,6 +331,7 @@ struct RawLexicon {
     light_verbs: ByLang,
     nonfinite_endings: ByLang,
     nonfinite_prepositions: ByLang,
+    participle_endings: ByLang,
     event_target: ByLang,
     verb_coordination: ByLang,
     clause_break: ByLang,
@@ -586,6 +590,7 @@ impl Lexicon {
                 .collect(),
             nonfinite_endings: words_set(&raw.nonfinite_endings),
             nonfinite_prepositions: words_set(&raw.nonfinite_prepositions),
+            participle_endings: words_set(&raw.participle_endings),
             event_target: words_set(&raw.event_target),
             verb_coordination: words_set(&raw.verb_coordination),
             clause_break: patterns(&raw.clause_break, lexicon, 0, false)?,
@@ -886,6 +891,15 @@ impl Lexicon {
                 .nonfinite_endings
                 .get(&lang)
                 .is_some_and(|s| s.iter().any(|e| folded.ends_with(e.as_str())))
+    }
+
+    /// True when `folded` ends like a present participle ("tuant",
+    /// "killing").
+    pub fn is_present_participle(&self, lang: Lang, folded: &str) -> bool {
+        self.participle_endings.get(&lang).is_some_and(|s| {
+            s.iter()
+                .any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
+        })
     }
 
     pub fn is_event_target(&self, lang: Lang, folded: &str) -> bool {

@@ -3,17 +3,19 @@
 //! Knowledge about the world is data: classes and relations (`schema.toml`),
 //! the gazetteer of named things (`gazetteer/*.toml`), institution kinds and
 //! role titles recognised with a state (`institutions.toml`, `roles.toml`),
-//! the relation cue lexicon (`cues.toml`), grammar words (`lexicon.toml`) and
-//! date words (`dates.toml`). The binary embeds the repository's copy; a user
+//! the relation cue lexicon (`cues.toml`), grammar words (`lexicon.toml`),
+//! given names (`given_names.toml`) and date words (`dates.toml`). The binary embeds the repository's copy; a user
 //! points `--ontology DIR` at their own. Every load error names the file and
 //! the line.
 
 mod embedded;
 mod gazetteer;
+mod given_names;
 pub mod lexicon;
 mod schema;
 
 pub use gazetteer::{Entity, Gazetteer, RoleSpell};
+pub use given_names::GivenNames;
 pub use lexicon::{
     compile_pattern, pattern_words, Cue, CueKind, EventKind, Gender, Institution, Lexicon, PatTok,
     Pattern, Pronoun, Role,
@@ -30,6 +32,8 @@ pub struct Ontology {
     pub schema: Schema,
     pub gazetteer: Gazetteer,
     pub lexicon: Lexicon,
+    /// Given names, for people the gazetteer does not know.
+    pub given_names: GivenNames,
     pub dates: DateLexicon,
     /// Where it was loaded from (`bundled` or a folder), for messages.
     pub origin: String,
@@ -98,6 +102,7 @@ pub const REQUIRED_FILES: &[&str] = &[
     "roles.toml",
     "cues.toml",
     "lexicon.toml",
+    "given_names.toml",
     "dates.toml",
 ];
 
@@ -197,12 +202,14 @@ impl Ontology {
             &schema,
         )?;
         let gazetteer = Gazetteer::parse(&gazetteer_files, &schema, &lexicon)?;
+        let given_names = GivenNames::parse(find("given_names.toml")?)?;
         let dates_file = find("dates.toml")?;
         let dates = DateLexicon::parse(&dates_file.text, &dates_file.name)?;
         Ok(Ontology {
             schema,
             gazetteer,
             lexicon,
+            given_names,
             dates,
             origin: origin.to_string(),
         })
