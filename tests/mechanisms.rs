@@ -1536,6 +1536,35 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
             has("nikol_pashinyan", "party_to", "washington_declaration_2025"),
         ],
     ),
+    row(
+        "fr_acte_d_un_autre_n_est_pas_celui_du_sujet",
+        "fr",
+        "2021-05-14",
+        "À Paris, Emmanuel Macron a exigé le retrait immédiat des troupes azerbaïdjanaises.",
+        &[lacks("emmanuel_macron", "withdrew_from", "*")],
+    ),
+    row(
+        "fr_alliee_au_sein_d_une_organisation",
+        "fr",
+        "2020-10-11",
+        "La Russie, alliée de l'Arménie au sein de l'OTSC, s'efforce d'obtenir une trêve.",
+        &[
+            has("russia", "allied_with", "armenia"),
+            has("russia", "member_of", "csto"),
+            has("armenia", "member_of", "csto"),
+        ],
+    ),
+    row(
+        "en_ally_in_an_organisation",
+        "en",
+        "2024-08-20",
+        "The trip was watched in Yerevan, since Armenia is Russia's formal ally in the CSTO.",
+        &[
+            has("armenia", "allied_with", "russia"),
+            has("armenia", "member_of", "csto"),
+            has("russia", "member_of", "csto"),
+        ],
+    ),
 ];
 
 #[test]

@@ -53,6 +53,7 @@ pub enum PatOwner {
     PeopleRef(usize),
     Examples,
     RelativeOf,
+    Within,
     Reporting,
     AccordingTo,
     Future,
@@ -303,6 +304,7 @@ impl LexIndex {
         push(PatOwner::Reciprocal, &lex.reciprocal);
         push(PatOwner::Examples, &lex.examples);
         push(PatOwner::RelativeOf, &lex.relative_of);
+        push(PatOwner::Within, &lex.within);
         for (i, p) in lex.pronouns.iter().enumerate() {
             push(PatOwner::Impersonal(i), &p.impersonal);
         }

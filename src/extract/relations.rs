@@ -1320,6 +1320,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         // Russia's ally": the noun names X's role towards Y.
         if let Some((s, o)) = self.role_noun(m, clause, dom, ran, de_arg.as_ref(), by_agent) {
             self.emit(cue, rel, &s, &o, m, modality, 0.6, "noun+role");
+            self.within_organisation(cue, m, &s, &o, clause, modality);
             return;
         }
         if let Some(agent) = de_arg {
@@ -1337,7 +1338,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             // "allié de l'Arménie": the complement is the object; the subject
             // is the clause's ("La Russie est un allié…").
             if !by_agent && de_object && self.fits_any(&agent, ran) {
-                if let Some(s) = self.left(m.first, clause, dom, true) {
+                // An act of someone else's ("Macron a exigé le retrait des
+                // troupes") is no act of the subject's.
+                let sole_agent = cue.complement_is_agent;
+                if let Some(s) = self
+                    .left(m.first, clause, dom, true)
+                    .filter(|_| !sole_agent)
+                {
                     self.emit(cue, rel, &s, &agent, m, modality, 0.6, "noun+complement");
                 }
                 return;
@@ -1670,6 +1677,50 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             first: a.first,
             last: a.last,
         })
+    }
+
+    /// "La Russie, alliée de l'Arménie au sein de l'OTSC", "Armenia,
+    /// Russia's ally in the CSTO": a relation placed inside an organisation
+    /// makes both parties hold the cue's `within` relation to it.
+    fn within_organisation(
+        &mut self,
+        cue: &Cue,
+        m: &PatMatch,
+        s: &Arg,
+        o: &Arg,
+        clause: &Clause,
+        modality: Modality,
+    ) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = cue
+            .within
+            .as_deref()
+            .and_then(|r| ctx.ont.schema.relation(r))
+        else {
+            return;
+        };
+        let from = m.last.max(o.last);
+        let Some(at) = (from..(from + 3).min(clause.last)).find_map(|k| {
+            ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::Within)
+                .into_iter()
+                .map(|pm| pm.last)
+                .max()
+        }) else {
+            return;
+        };
+        let Some(org) = self
+            .right(at, clause, &rel.range, true)
+            .filter(|g| g.first <= at + 2)
+        else {
+            return;
+        };
+        let plain = Cue {
+            inverse: false,
+            ..cue.clone()
+        };
+        for party in [s, o] {
+            self.emit(&plain, rel, party, &org, m, modality, 0.55, "noun+within");
+        }
     }
 
     fn emit_reciprocal_once(

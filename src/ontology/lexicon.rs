@@ -211,6 +211,12 @@ pub struct Cue {
     /// A symmetric verb whose coordinated objects also relate to each other
     /// ("Macron a réuni Pachinian et Aliev": the two met).
     pub gathers: bool,
+    /// The noun's "de"/"of" complement is who acts ("le retrait des
+    /// troupes"), never the object of the clause's subject.
+    pub complement_is_agent: bool,
+    /// A relation placed inside an organisation ("alliée de l'Arménie au
+    /// sein de l'OTSC") also gives both parties this relation to it.
+    pub within: Option<String>,
     pub line: usize,
     pub file: String,
 }
@@ -265,6 +271,8 @@ pub struct Lexicon {
     pub examples: Vec<(Lang, Pattern)>,
     /// "dont", "of which": a relative pronoun standing for a complement.
     pub relative_of: Vec<(Lang, Pattern)>,
+    /// "au sein de", "in": a relation inside an organisation.
+    pub within: Vec<(Lang, Pattern)>,
     pub future: Vec<(Lang, Pattern)>,
     pub conditional: Vec<(Lang, Pattern)>,
     pub coordination: BTreeMap<Lang, BTreeSet<String>>,
@@ -324,6 +332,7 @@ struct RawLexicon {
     approximation: ByLang,
     examples: ByLang,
     relative_of: ByLang,
+    within: ByLang,
     future: ByLang,
     conditional: ByLang,
     coordination: ByLang,
@@ -455,6 +464,12 @@ struct RawCue {
     /// The verb's coordinated objects relate to each other too ("réunir").
     #[serde(default)]
     gathers: bool,
+    /// The noun's complement is its agent ("le retrait des troupes").
+    #[serde(default)]
+    complement_is_agent: bool,
+    /// Relation both parties get to an organisation the relation is placed in.
+    #[serde(default)]
+    within: Option<String>,
 }
 
 const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
@@ -604,6 +619,7 @@ impl Lexicon {
             reciprocal: patterns(&raw.reciprocal, lexicon, 0, false)?,
             examples: patterns(&raw.examples, lexicon, 0, false)?,
             relative_of: patterns(&raw.relative_of, lexicon, 0, false)?,
+            within: patterns(&raw.within, lexicon, 0, false)?,
             actor_prepositions: words_set(&raw.actor_prepositions),
             denial: patterns(&raw.denial, lexicon, 0, true)?,
             agreement_references: patterns(&raw.agreement_references, lexicon, 0, false)?,
@@ -803,6 +819,17 @@ impl Lexicon {
                     format!("relation `{}` is not declared in schema.toml", cue.relation),
                 ));
             }
+            if let Some(w) = cue
+                .within
+                .as_deref()
+                .filter(|w| schema.relation(w).is_none())
+            {
+                return Err(OntologyError::new(
+                    &cues.name,
+                    line,
+                    format!("within = `{w}`: relation is not declared in schema.toml"),
+                ));
+            }
             for (kind, list, first_is_verb) in [
                 (CueKind::Verb, &cue.verbs, true),
                 (CueKind::Noun, &cue.nouns, false),
@@ -822,6 +849,8 @@ impl Lexicon {
                         object_preps: cue.object_preps.get(lang).iter().map(|w| fold(w)).collect(),
                         inverse: cue.inverse,
                         gathers: cue.gathers,
+                        complement_is_agent: cue.complement_is_agent,
+                        within: cue.within.clone(),
                         line,
                         file: cues.name.clone(),
                     });
