@@ -1565,6 +1565,38 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
             has("russia", "member_of", "csto"),
         ],
     ),
+    row(
+        "fr_participe_apres_et_partage_l_auxiliaire",
+        "fr",
+        "2023-05-26",
+        "Pachinian a reproché au président azerbaïdjanais d'employer ce terme, et accusé Bakou de bloquer le corridor de Latchine.",
+        &[has("nikol_pashinyan", "accused", "azerbaijan")],
+    ),
+    row(
+        "fr_se_retrouver_reciproque",
+        "fr",
+        "2023-05-26",
+        "Ilham Aliev et Nikol Pachinian se sont retrouvés à Bruxelles.",
+        &[has("ilham_aliyev", "met_with", "nikol_pashinyan")],
+    ),
+    row(
+        "fr_negocier_entre_ministres",
+        "fr",
+        "2023-05-26",
+        "Ararat Mirzoïan et Djeyhoun Baïramov ont négocié début mai près de Washington.",
+        &[has("ararat_mirzoyan", "met_with", "jeyhun_bayramov")],
+    ),
+    row(
+        "en_host_brings_guests_together",
+        "en",
+        "2022-10-31",
+        "Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Sochi.",
+        &[
+            has("vladimir_putin", "met_with", "ilham_aliyev"),
+            has("vladimir_putin", "met_with", "nikol_pashinyan"),
+            has("ilham_aliyev", "met_with", "nikol_pashinyan"),
+        ],
+    ),
 ];
 
 #[test]

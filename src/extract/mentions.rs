@@ -2084,15 +2084,19 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let place_core = ctx.entity_core(&place).unwrap_or(CoreClass::Place);
             // Elsewhere the state: news speaks of capitals as actors far
             // more often than as places ("la Russie et Bakou uniront…").
-            // "reprochant à Moscou": after a verb, "à" says to whom.
+            // "reprochant à Moscou": after a verb, "à" says to whom; after a
+            // verb of meeting ("se sont rencontrés à Bruxelles"), where.
             let dative = matches!(prev, "a" | "to")
                 && k >= 2
                 && !ctx
-                    .matches_at(k - 2, |p| {
-                        matches!(
-                            ctx.ix.patterns[p].owner,
-                            PatOwner::Cue(_) | PatOwner::Reporting
-                        )
+                    .matches_at(k - 2, |p| match ctx.ix.patterns[p].owner {
+                        PatOwner::Cue(c) => !ctx
+                            .ont
+                            .schema
+                            .relation(&ctx.ont.lexicon.cues[c].relation)
+                            .is_some_and(|r| r.symmetric),
+                        PatOwner::Reporting => true,
+                        _ => false,
                     })
                     .is_empty();
             let place_context = names_event

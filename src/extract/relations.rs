@@ -913,6 +913,32 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k))
                 || matches!(ctx.norm(k), "se" | "s'")
         });
+        // "Pachinian a reproché … et accusé Bakou de…": a participle right
+        // after "et" shares the auxiliary, and so the subject, of the verb
+        // before it.
+        if participle
+            && !aux_near
+            && ctx.lang == Lang::Fr
+            && m.first > 0
+            && ctx
+                .ont
+                .lexicon
+                .is_verb_coordination(ctx.lang, ctx.norm(m.first - 1))
+        {
+            let s = ctx.sents[ctx.sent_of[m.first]];
+            let wide = Clause {
+                first: s.first.max(clause.first.saturating_sub(40)),
+                last: m.first - 1,
+            };
+            let subject = (wide.first..wide.last)
+                .rev()
+                .find(|&j| AUX_AVOIR.contains(&ctx.norm(j)) || AUX_ETRE.contains(&ctx.norm(j)))
+                .and_then(|j| self.left(j, &wide, dom, true));
+            if let (Some(s), Some(o)) = (subject, self.right(m.last, clause, ran, false)) {
+                self.emit(cue, rel, &s, &o, m, modality, 0.6, "verb+coordinated");
+            }
+            return;
+        }
         if participle && !aux_near && ctx.lang == Lang::Fr {
             // Only adverbs may stand between ("illégalement stationnées").
             let noun = self.left(m.first, clause, dom, true).filter(|s| {
@@ -975,7 +1001,15 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         // The object may stand inside the phrase: "asked Russia for help".
         let obj = obj_prep
             .or_else(|| self.right(m.first + 1, clause, ran, false))
-            .map(|o| self.named_examples(o, clause, ran));
+            .map(|o| self.named_examples(o, clause, ran))
+            // "ont négocié près de Washington": for people who meet each
+            // other, a capital after a locative says where, not with whom.
+            .filter(|o| {
+                !(rel.symmetric
+                    && subj.as_ref().is_some_and(|s| s.members.len() >= 2)
+                    && (o.first.saturating_sub(2)..o.first)
+                        .any(|k| ctx.ont.lexicon.is_locative(ctx.lang, ctx.norm(k))))
+            });
         // "Aliyev and Pashinyan shook hands": a symmetric relation among
         // the members of a coordinated subject.
         if obj.is_none() && rel.symmetric {
