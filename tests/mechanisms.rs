@@ -2661,6 +2661,27 @@ const PRONOUNS: &[Row] = &[
         "Russia spoke on Monday. It seems to back Azerbaijan.",
         &[lacks("russia", "supported", "*")],
     ),
+    row(
+        "fr_selon_elle_est_la_source",
+        "fr",
+        "2020-10-11",
+        "La porte-parole du ministère arménien de la Défense, Chouchan Stepanian, dément. Selon elle, l'armée azerbaïdjanaise continue de bombarder Stepanakert.",
+        &[has("azerbaijan_armed_forces", "attacked", "stepanakert").by("shushan_stepanyan")],
+    ),
+    row(
+        "en_according_to_him_is_the_source",
+        "en",
+        "2020-10-11",
+        "Hikmet Hajiyev spoke to reporters in Ganja. According to him, Armenian forces shelled Tartar.",
+        &[has("armenia_armed_forces", "attacked", "tartar").by("hikmet_hajiyev")],
+    ),
+    row(
+        "fr_selon_lui_sans_antecedent",
+        "fr",
+        "2020-10-11",
+        "Selon lui, l'armée azerbaïdjanaise a bombardé Stepanakert.",
+        &[has("azerbaijan_armed_forces", "attacked", "stepanakert"), lacks("*", "attacked", "stepanakert").by("*")],
+    ),
 ];
 
 #[test]

@@ -2453,9 +2453,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let s = ctx.sents[ctx.sent_of[m.first]];
             // The claimant is the one actor after "selon": what follows its
             // comma is the sentence's own subject.
+            // No punctuation between: in "selon lui, l'armée…", an
+            // unresolved pronoun is the source, not the army.
             let first_actor = self.args.iter().copied().find(|&i| {
                 self.m(i).first >= m.last
                     && self.m(i).first <= m.last + 3
+                    && !(m.last..self.m(i).first).any(|k| ctx.toks[k].is_punct(","))
                     && self.fit(i, &actors).is_some()
             });
             if let Some(i) = first_actor {

@@ -253,6 +253,9 @@ pub struct Pronoun {
     pub refers_to: Vec<Vec<CoreClass>>,
     /// What follows the pronoun when it stands for nothing ("il y a").
     pub impersonal: Vec<(Lang, Pattern)>,
+    /// Forms after "selon" or "according to" ("selon lui", "according to
+    /// her"), folded, with their language.
+    pub after_source: Vec<(Lang, String)>,
     pub file: String,
     pub line: usize,
 }
@@ -387,6 +390,8 @@ struct RawPronoun {
     refers_to: Vec<String>,
     #[serde(default)]
     impersonal: ByLang,
+    #[serde(default)]
+    after_source: ByLang,
 }
 
 #[derive(Deserialize)]
@@ -729,11 +734,22 @@ impl Lexicon {
             if words.is_empty() {
                 return Err(err("expected fr or en words".into()));
             }
+            let after_source = LANGS
+                .iter()
+                .flat_map(|&l| {
+                    pr.after_source
+                        .get(l)
+                        .iter()
+                        .map(move |w| (l, fold(w)))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
             lex.pronouns.push(Pronoun {
                 words,
                 gender,
                 refers_to,
                 impersonal: patterns(&pr.impersonal, lexicon, line, false)?,
+                after_source,
                 file: lexicon.name.clone(),
                 line,
             });
@@ -982,6 +998,15 @@ impl Lexicon {
     }
 
     /// The pronoun `folded` is a form of, with its index.
+    /// The pronoun `folded` is a form of after "selon"/"according to".
+    pub fn source_pronoun(&self, lang: Lang, folded: &str) -> Option<(usize, &Pronoun)> {
+        self.pronouns.iter().enumerate().find(|(_, p)| {
+            p.after_source
+                .iter()
+                .any(|(l, w)| *l == lang && w == folded)
+        })
+    }
+
     pub fn pronoun(&self, lang: Lang, folded: &str) -> Option<(usize, &Pronoun)> {
         self.pronouns
             .iter()

@@ -80,10 +80,33 @@ impl MentionPass<'_, '_> {
                 .map(|m| ctx.sent_of[m.first])
                 .collect(),
         };
+        // "Selon elle,", "according to him": the pronoun names the source.
+        let after_source: BTreeSet<usize> = ctx
+            .scan(|p| ctx.ix.patterns[p].owner == PatOwner::AccordingTo)
+            .iter()
+            .map(|m| m.last)
+            .collect();
         let mut resolved: BTreeMap<usize, (Subject, Source)> = BTreeMap::new();
         for p in 0..ctx.toks.len() {
             if ctx.toks[p].kind != TokKind::Word || self.covered[p].is_some() {
                 continue;
+            }
+            if after_source.contains(&p) {
+                if let Some((_, pron)) = lex.source_pronoun(ctx.lang, ctx.norm(p)) {
+                    if let Some((s, source)) = self.antecedent(p, pron, &scope, &resolved) {
+                        resolved.insert(
+                            p,
+                            (
+                                Subject {
+                                    speaker: false,
+                                    ..s
+                                },
+                                source,
+                            ),
+                        );
+                    }
+                    continue;
+                }
             }
             let Some((pi, pron)) = lex.pronoun(ctx.lang, ctx.norm(p)) else {
                 continue;
@@ -119,7 +142,10 @@ impl MentionPass<'_, '_> {
             }
         }
         for (p, (s, source)) in resolved {
-            let pron = lex.pronoun(ctx.lang, ctx.norm(p)).map(|(_, x)| x);
+            let pron = lex
+                .pronoun(ctx.lang, ctx.norm(p))
+                .or_else(|| lex.source_pronoun(ctx.lang, ctx.norm(p)))
+                .map(|(_, x)| x);
             let (file, line) = pron.map(|x| (x.file.as_str(), x.line)).unwrap_or(("", 0));
             self.mentions.push(Mention {
                 first: p,
