@@ -1206,6 +1206,29 @@ const COORDINATION: &[Row] = &[
         ],
     ),
     row(
+        "en_titles_after_bodies_in_capitals",
+        "en",
+        "2024-05-15",
+        "Kremlin spokesman Dmitry Peskov and Foreign Ministry spokeswoman Maria Zakharova criticized Armenia.",
+        &[
+            has("dmitry_peskov", "criticized", "armenia"),
+            has("maria_zakharova", "criticized", "armenia"),
+            lacks("russia", "criticized", "armenia"),
+        ],
+    ),
+    row(
+        "fr_appositions_apres_deux_noms_coordonnes",
+        "fr",
+        "2024-05-15",
+        "Le porte-parole du Kremlin, Dmitri Peskov, et la porte-parole de la diplomatie russe, Maria Zakharova, ont critiqué l'Arménie.",
+        &[
+            has("dmitry_peskov", "criticized", "armenia"),
+            has("maria_zakharova", "criticized", "armenia"),
+            has("dmitry_peskov", "official_of", "russia"),
+            lacks("russia", "criticized", "armenia"),
+        ],
+    ),
+    row(
         "fr_objet_titre_avec_organisation_en_apposition",
         "fr",
         "2022-10-07",

@@ -430,12 +430,32 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         else {
             return a.first;
         };
-        self.args
-            .iter()
-            .map(|&i| self.m(i))
-            .find(|m| m.last == start && !m.weak && m.core != CoreClass::Person)
-            .filter(|_| ctx.lang == Lang::En)
-            .map_or(start, |m| m.first)
+        if ctx.lang != Lang::En {
+            return start;
+        }
+        // English puts the body before the title, named or in capitals the
+        // gazetteer does not know ("Foreign Ministry spokeswoman").
+        let mut start = start;
+        let sent = ctx.sent_of[a.first];
+        loop {
+            if let Some(m) = self
+                .args
+                .iter()
+                .map(|&i| self.m(i))
+                .find(|m| m.last == start && !m.weak && m.core != CoreClass::Person)
+            {
+                start = m.first;
+            } else if start > 0
+                && ctx.sent_of[start - 1] == sent
+                && ctx.toks[start - 1].kind == TokKind::Word
+                && ctx.toks[start - 1].upper
+                && self.pass.mention_at(start - 1).is_none()
+            {
+                start -= 1;
+            } else {
+                return start;
+            }
+        }
     }
 
     /// Where an apposition that gives a person's office ends: "Charles
