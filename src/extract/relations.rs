@@ -634,6 +634,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .filter(|&q| self.m(self.args[q]).last <= clause.last)
                 .unwrap_or(pos);
             let b = self.arg_at(pos);
+            if b.last <= a.last {
+                break;
+            }
             // "l'Organisation du Traité de sécurité collective (OTSC)": the
             // same entity again is no new member.
             let same = b
