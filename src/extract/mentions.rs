@@ -1037,6 +1037,9 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             resolved.push((m.clone(), r, target));
         }
         for (m, r, target) in resolved {
+            if self.distributed_title(&m, r, target.as_deref()) {
+                continue;
+            }
             let role = &ctx.ont.lexicon.roles[r];
             let end = ctx.sentence_end(m.first);
             // The person after the title: "le président russe(,) Vladimir Poutine".
@@ -1126,7 +1129,29 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                             self.reg.ensure(gazetteer_entity(e));
                         }
                         let (a, b) = (m.first.min(pf), m.last.max(pl));
-                        self.fact(&pid, &role.relation, &t, a, b, rule, 0.85);
+                        self.fact(&pid, &role.relation, &t, a, b, rule.clone(), 0.85);
+                    }
+                    // "ses homologues arménien Zohrab Mnatsakanian et
+                    // azerbaïdjanais Djeyhoun Baïramov": a demonym and a name
+                    // coordinated after the first holder share the title.
+                    if m.slots.state.is_some() && pf >= m.last {
+                        let mut at = pl;
+                        while matches!(ctx.norm(at), "et" | "and" | ",") {
+                            let Some(state) = self.free_demonym(at + 1, ctx.sent_of[m.first])
+                            else {
+                                break;
+                            };
+                            let Some((_, ql, qid)) = self.person_starting(at + 2) else {
+                                break;
+                            };
+                            let words = self.title_mention(at + 1, at + 2, &qid, &rule);
+                            self.cover(words);
+                            if let Some(e) = self.entity(&state) {
+                                self.reg.ensure(gazetteer_entity(e));
+                            }
+                            self.fact(&qid, &role.relation, &state, at + 1, ql, rule.clone(), 0.85);
+                            at = ql;
+                        }
                     }
                 }
                 None => {
@@ -1238,6 +1263,171 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 }
             }
         }
+    }
+
+    /// A demonym at `k`, in sentence `sent`, that no mention covers yet:
+    /// the id of its state.
+    fn free_demonym(&self, k: usize, sent: usize) -> Option<String> {
+        let ctx = self.ctx;
+        if k >= ctx.toks.len() || self.covered[k].is_some() || ctx.sent_of[k] != sent {
+            return None;
+        }
+        let &e = ctx.adj_at[k].first()?;
+        let e = &ctx.ont.gazetteer.entities()[e];
+        (e.core == CoreClass::State).then(|| e.id.clone())
+    }
+
+    /// The words of a title that introduce `person`: skipped between
+    /// arguments, never an argument themselves.
+    fn title_mention(&self, first: usize, last: usize, person: &str, rule: &str) -> Mention {
+        Mention {
+            first,
+            last,
+            sent: self.ctx.sent_of[first],
+            ent: person.to_string(),
+            core: CoreClass::Person,
+            senses: None,
+            kind: MKind::Person,
+            rule: rule.to_string(),
+            nested: false,
+            weak: false,
+            title: true,
+            locative: false,
+            acting: false,
+        }
+    }
+
+    /// A title spread over coordinated demonyms ("les présidents russe et
+    /// azerbaïdjanais", "his Armenian and Azerbaijani counterparts"): each
+    /// demonym names the state of one holder. With as many names after it
+    /// ("…, Vladimir Poutine et Ilham Aliev"), the names take the states in
+    /// order; with none, a head's title stands for the holders of the office
+    /// on the article's date, together. True when the title was read so.
+    fn distributed_title(&mut self, m: &PatMatch, r: usize, target: Option<&str>) -> bool {
+        let ctx = self.ctx;
+        let Some(state) = m.slots.state.as_deref() else {
+            return false;
+        };
+        if target != Some(state) || !self.free(m.first, m.last) {
+            return false;
+        }
+        let sent = ctx.sent_of[m.first];
+        let holds = |k: usize| {
+            ctx.adj_at[k]
+                .iter()
+                .any(|&e| ctx.ont.gazetteer.entities()[e].id == state)
+        };
+        let Some(own) = (m.first..m.last).find(|&k| holds(k)) else {
+            return false;
+        };
+        let joiner = |k: usize| match ctx.norm(k) {
+            "," => Some(false),
+            n if ctx.ont.lexicon.is_coordination(ctx.lang, n) && n != "," => Some(true),
+            _ => None,
+        };
+        // (token, state) in text order; a list closes on a conjunction.
+        let mut before: Vec<(usize, String)> = Vec::new();
+        if own == m.first {
+            let mut k = m.first;
+            let mut conjunctions = Vec::new();
+            while k >= 2 {
+                let (Some(c), Some(s)) = (joiner(k - 1), self.free_demonym(k - 2, sent)) else {
+                    break;
+                };
+                conjunctions.push(c);
+                before.push((k - 2, s));
+                k -= 2;
+            }
+            if conjunctions.first() != Some(&true) {
+                before.clear();
+            }
+            before.reverse();
+        }
+        let mut after: Vec<(usize, String)> = Vec::new();
+        if own + 1 == m.last {
+            let mut k = m.last;
+            let mut closed = 0;
+            while let (Some(c), Some(s)) = (joiner(k), self.free_demonym(k + 1, sent)) {
+                after.push((k + 1, s));
+                if c {
+                    closed = after.len();
+                }
+                k += 2;
+            }
+            after.truncate(closed);
+        }
+        if before.is_empty() && after.is_empty() {
+            return false;
+        }
+        let first = before.first().map_or(m.first, |b| b.0);
+        let last = after.last().map_or(m.last, |a| a.0 + 1);
+        let states: Vec<String> = before
+            .into_iter()
+            .map(|b| b.1)
+            .chain(std::iter::once(state.to_string()))
+            .chain(after.into_iter().map(|a| a.1))
+            .collect();
+        let role = &ctx.ont.lexicon.roles[r];
+        let rule = format!(
+            "title:{} `{}`",
+            role.id, ctx.ix.patterns[m.pattern].pattern.source
+        );
+        // The names after the title: "P1, P2 et P3", after a comma or not.
+        let mut j = last;
+        if ctx.toks.get(j).is_some_and(|t| t.is_punct(",")) {
+            j += 1;
+        }
+        let mut people = Vec::new();
+        while let Some((pf, pl, pid)) = self.person_starting(j) {
+            people.push((pf, pl, pid));
+            if !(joiner(pl).is_some() && self.person_starting(pl + 1).is_some()) {
+                break;
+            }
+            j = pl + 1;
+        }
+        if people.len() == states.len() {
+            if let Some(p) = people.first() {
+                let mention = self.title_mention(first, last, &p.2, &rule);
+                self.cover(mention);
+            }
+            for ((_, pl, pid), s) in people.iter().zip(&states) {
+                if let Some(e) = self.entity(s) {
+                    self.reg.ensure(gazetteer_entity(e));
+                }
+                self.fact(pid, &role.relation, s, first, *pl, rule.clone(), 0.85);
+            }
+            return true;
+        }
+        // Without names, only heads of state and government are taken for
+        // the holders: ministers change too often for the article's date to
+        // tell who signed or met on an earlier one.
+        if !people.is_empty() || role.relation != "leader_of" {
+            return false;
+        }
+        let holders: Vec<&Entity> = states
+            .iter()
+            .filter_map(|s| ctx.ont.gazetteer.holder(&role.id, s, ctx.pub_date))
+            .collect();
+        if holders.len() != states.len() {
+            return false;
+        }
+        for (n, (h, s)) in holders.into_iter().zip(&states).enumerate() {
+            self.reg.ensure(gazetteer_entity(h));
+            if let Some(e) = self.entity(s) {
+                self.reg.ensure(gazetteer_entity(e));
+            }
+            let mut mention = self.title_mention(first, last, &h.id, "");
+            mention.title = false;
+            mention.rule = format!("title:holder:{} on the article's date", role.id);
+            // The holders share the span: one argument of several members.
+            if n == 0 {
+                self.cover(mention);
+            } else {
+                self.mentions.push(mention);
+            }
+            self.fact(&h.id, &role.relation, s, first, last, rule.clone(), 0.8);
+        }
+        true
     }
 
     /// The person named last before `before` who holds office `role`: the

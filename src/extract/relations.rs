@@ -85,6 +85,9 @@ pub struct RelationPass<'p, 'c, 'a> {
     /// Argument mentions in text order.
     args: Vec<usize>,
     breaks: Vec<bool>,
+    /// Token spans of titles ("président du Conseil européen", "Foreign
+    /// Minister"), matched or not over other mentions.
+    titles: Vec<(usize, usize)>,
     pub facts: Vec<Fact>,
     /// (first token, end token, verb token, claimant id) of reported speech.
     reports: Vec<(usize, usize, usize, String)>,
@@ -117,10 +120,16 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::ClauseBreak) {
             breaks[m.first] = true;
         }
+        let titles = ctx
+            .scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::Role(_)))
+            .into_iter()
+            .map(|m| (m.first, m.last))
+            .collect();
         RelationPass {
             pass,
             args,
             breaks,
+            titles,
             facts: Vec::new(),
             reports: Vec::new(),
             quote_claimant: Vec::new(),
@@ -345,6 +354,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             {
                 continue;
             }
+            // "a reçu le président du Conseil européen, Charles Michel": the
+            // body is a word of the title, the person the argument.
+            if let Some(q) = self.title_owner(pos).filter(|&q| q > pos) {
+                let p = self.arg_at(q);
+                if p.last <= clause.last && self.fits_any(&p, cores) {
+                    return Some(self.coordinate_right(p, clause, cores));
+                }
+            }
             let a = self.arg_at(pos);
             if self.fits_any(&a, cores) {
                 return Some(self.coordinate_right(a, clause, cores));
@@ -376,6 +393,113 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .filter(|a| self.fits_any(a, cores))
             .filter(|a| !(stop_at_comma && (from..a.first).any(|k| ctx.toks[k].is_punct(","))));
         pronoun.or_else(|| self.right(from, clause, cores, stop_at_comma))
+    }
+
+    fn is_person(&self, a: &Arg) -> bool {
+        a.members
+            .iter()
+            .any(|&i| self.m(i).core == CoreClass::Person)
+    }
+
+    /// Where the words that introduce a person begin: a title before the
+    /// name, after a comma or not ("le président du Conseil européen,
+    /// Charles Michel"), with the body an English title is prefixed by
+    /// ("European Council President Charles Michel").
+    fn extent_first(&self, a: &Arg) -> usize {
+        let ctx = self.pass.ctx;
+        if !self.is_person(a) || a.first == 0 {
+            return a.first;
+        }
+        let end = if ctx.toks[a.first - 1].is_punct(",") {
+            a.first - 1
+        } else {
+            a.first
+        };
+        let Some(start) = self
+            .titles
+            .iter()
+            .filter(|t| t.1 == end && t.0 < end)
+            .map(|t| t.0)
+            .min()
+            .or_else(|| {
+                self.pass
+                    .mention_at(a.first - 1)
+                    .filter(|m| m.title && m.last == a.first)
+                    .map(|m| m.first)
+            })
+        else {
+            return a.first;
+        };
+        if ctx.lang != Lang::En {
+            return start;
+        }
+        // English puts the body before the title, named or in capitals the
+        // gazetteer does not know ("Foreign Ministry spokeswoman").
+        let mut start = start;
+        let sent = ctx.sent_of[a.first];
+        loop {
+            if let Some(m) = self
+                .args
+                .iter()
+                .map(|&i| self.m(i))
+                .find(|m| m.last == start && !m.weak && m.core != CoreClass::Person)
+            {
+                start = m.first;
+            } else if start > 0
+                && ctx.sent_of[start - 1] == sent
+                && ctx.toks[start - 1].kind == TokKind::Word
+                && ctx.toks[start - 1].upper
+                && self.pass.mention_at(start - 1).is_none()
+            {
+                start -= 1;
+            } else {
+                return start;
+            }
+        }
+    }
+
+    /// Where an apposition that gives a person's office ends: "Charles
+    /// Michel, président du Conseil européen, et …" (the closing comma).
+    fn extent_last(&self, a: &Arg) -> usize {
+        let ctx = self.pass.ctx;
+        if !self.is_person(a) || !ctx.toks.get(a.last).is_some_and(|t| t.is_punct(",")) {
+            return a.last;
+        }
+        let mut k = a.last + 1;
+        while k < ctx.toks.len() && ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(k)) {
+            k += 1;
+        }
+        self.titles
+            .iter()
+            .filter(|t| t.0 == k && ctx.toks.get(t.1).is_some_and(|x| x.is_punct(",")))
+            .map(|t| t.1)
+            .max()
+            .unwrap_or(a.last)
+    }
+
+    /// The person whose title holds the argument at `pos` ("Conseil
+    /// européen" in "le président du Conseil européen, Charles Michel"),
+    /// if any: the argument is then only a word of that title.
+    fn title_owner(&self, pos: usize) -> Option<usize> {
+        let m = self.m(self.args[pos]);
+        if m.core == CoreClass::Person {
+            return None;
+        }
+        let after = (pos + 1..self.args.len())
+            .take_while(|&q| self.m(self.args[q]).first <= m.last + 12)
+            .find(|&q| {
+                let b = self.arg_at(q);
+                b.first >= m.last && self.extent_first(&b) <= m.first
+            });
+        after.or_else(|| {
+            (0..pos)
+                .rev()
+                .take_while(|&q| self.m(self.args[q]).last + 12 >= m.first)
+                .find(|&q| {
+                    let b = self.arg_at(q);
+                    b.last <= m.first && self.extent_last(&b) >= m.last
+                })
+        })
     }
 
     /// Tokens between two arguments, not counting the titles of the next
@@ -444,14 +568,17 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// How the argument at `a` joins the next one: `Some(true)` through a
     /// conjunction, `Some(false)` through commas, `None` when it does not.
     fn link(&self, a: &Arg, b: &Arg, cores: &[CoreClass]) -> Option<bool> {
-        if self.gap(a.last, b.first) > 4 || !self.fits_any(b, cores) {
+        // A person's title or apposition lies between the two when they are
+        // people: "Macron et le président du Conseil européen, Charles Michel".
+        let (from, to) = (self.extent_last(a), self.extent_first(b));
+        if from > to || self.gap(from, to) > 4 || !self.fits_any(b, cores) {
             return None;
         }
         // A pronoun opens its own clause: it is listed with nothing.
         if self.via_pronoun(a) || self.via_pronoun(b) {
             return None;
         }
-        self.joiner(a.last, b.first)
+        self.joiner(from, to)
     }
 
     /// True when the list that goes on from the argument at `pos` closes
@@ -496,12 +623,20 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     fn coordinate_right(&self, mut a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
         let mut conjunction = false;
         loop {
+            let end = self.extent_last(&a);
             let next = self
                 .args
                 .iter()
-                .position(|&i| self.m(i).first >= a.last && self.m(i).last <= clause.last);
+                .position(|&i| self.m(i).first >= end && self.m(i).last <= clause.last);
             let Some(pos) = next else { break };
+            let pos = self
+                .title_owner(pos)
+                .filter(|&q| self.m(self.args[q]).last <= clause.last)
+                .unwrap_or(pos);
             let b = self.arg_at(pos);
+            if b.last <= a.last {
+                break;
+            }
             // "l'Organisation du Traité de sécurité collective (OTSC)": the
             // same entity again is no new member.
             let same = b
@@ -527,13 +662,21 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     fn coordinate_left(&self, mut a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
         let mut conjunction = false;
         loop {
+            let start = self.extent_first(&a);
             let prev = self
                 .args
                 .iter()
                 .enumerate()
-                .rfind(|(_, &i)| self.m(i).last <= a.first && self.m(i).first >= clause.first);
+                .rfind(|(_, &i)| self.m(i).last <= start && self.m(i).first >= clause.first);
             let Some((pos, _)) = prev else { break };
+            let pos = self
+                .title_owner(pos)
+                .filter(|&q| self.m(self.args[q]).first >= clause.first)
+                .unwrap_or(pos);
             let b = self.arg_at(pos);
+            if b.first >= a.first {
+                break;
+            }
             // Read from the verb back, a list closes first: "A, B et C ont".
             match self.link(&b, &a, cores) {
                 Some(true) => conjunction = true,
