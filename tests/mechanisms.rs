@@ -1748,6 +1748,17 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
             has("ilham_aliyev", "met_with", "nikol_pashinyan"),
         ],
     ),
+    row(
+        "en_past_verb_after_apposition",
+        "en",
+        "2020-10-11",
+        "Hikmet Hajiyev, an aide to President Ilham Aliyev, accused Armenia of shelling Ganja.",
+        &[
+            has("hikmet_hajiyev", "accused", "armenia"),
+            has("armenia", "attacked", "ganja").by("hikmet_hajiyev"),
+            lacks("ilham_aliyev", "accused", "*"),
+        ],
+    ),
 ];
 
 #[test]

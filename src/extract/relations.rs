@@ -915,8 +915,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let noun_context = !nonfinite
                 && (i == verb_end
                 || ctx.ont.lexicon.is_determiner(ctx.lang, prev)
-                // ", allié traditionnel de Bakou,": an apposition is a noun.
-                || matches!(prev, "au" | "aux" | "par" | "of" | "for" | ",")
+                // ", allié traditionnel de Bakou,": an apposition is a noun,
+                // but not a participle (", an aide, accused Armenia").
+                || matches!(prev, "au" | "aux" | "par" | "of" | "for")
+                || (prev == ","
+                    && !(ctx.lang == Lang::En && participle_like(ctx.surface(i, i + 1), ctx.lang)))
                 // "Armenia's nominal ally".
                 || (i > 1
                     && ctx.norm(i - 2) == "'s"
@@ -1796,10 +1799,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 || self.pass.mention_at(k).is_some()
         });
         let head = open > start
-            && self
-                .pass
-                .mention_at(open - 1)
-                .is_some_and(|x| x.last == open && x.core.is_actor() && !x.title);
+            && self.args.iter().any(|&i| {
+                let x = self.m(i);
+                x.last == open && x.core.is_actor() && !x.title && !x.weak
+            });
         // No verb of its own: an auxiliary would make it a clause.
         let no_verb =
             !(open + 1..comma).any(|k| ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k)));
