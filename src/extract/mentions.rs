@@ -10,7 +10,7 @@ use super::dates::DateMention;
 use super::doc::{DocCtx, PatMatch, SlotSpan};
 use super::lexindex::{name_key, name_skeleton, name_view, CaseRule, PatOwner};
 use super::normalize::fold;
-use super::tokenize::TokKind;
+use super::tokenize::{TokKind, Token};
 use super::{ExtractedEntity, Fact, MentionEvidence};
 use crate::date::DateSpan;
 use crate::graph::CoreClass;
@@ -78,6 +78,28 @@ impl Registry {
     pub fn ensure(&mut self, e: ExtractedEntity) {
         self.map.entry(e.id.clone()).or_insert(e);
     }
+}
+
+/// Per sentence: at least `min_words` words of `min_chars` letters or more,
+/// and six in ten of them `capital` (a headline in title case or a line in
+/// capitals).
+fn mostly_capitalised(
+    ctx: &DocCtx<'_>,
+    min_chars: usize,
+    min_words: usize,
+    capital: impl Fn(&Token) -> bool,
+) -> Vec<bool> {
+    ctx.sents
+        .iter()
+        .map(|s| {
+            let words: Vec<&Token> = ctx.toks[s.first..s.last]
+                .iter()
+                .filter(|t| t.kind == TokKind::Word && t.norm.chars().count() >= min_chars)
+                .collect();
+            words.len() >= min_words
+                && words.iter().filter(|t| capital(t)).count() * 10 >= words.len() * 6
+        })
+        .collect()
 }
 
 /// True when the word before `first` coordinates it with what precedes
@@ -268,18 +290,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             hay.push(' ');
         }
         at_byte.insert(hay.len() - 1, view.len());
-        let shouting: Vec<bool> = ctx
-            .sents
-            .iter()
-            .map(|s| {
-                let words: Vec<_> = ctx.toks[s.first..s.last]
-                    .iter()
-                    .filter(|t| t.kind == TokKind::Word && t.norm.chars().count() > 1)
-                    .collect();
-                words.len() >= 3
-                    && words.iter().filter(|t| t.all_caps).count() * 10 >= words.len() * 6
-            })
-            .collect();
+        let shouting = mostly_capitalised(ctx, 2, 3, |t| t.all_caps);
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
         let mut datelines: Vec<usize> = Vec::new();
         for (s, e, entries) in ctx.ix.find_names(&hay) {
@@ -880,17 +891,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         // A headline in capitals or title case capitalises the words after a
         // name too ("Armen Grigoryan Meets Envoy"): there a name has one
         // word after the given name.
-        let headline: Vec<bool> = ctx
-            .sents
-            .iter()
-            .map(|s| {
-                let words: Vec<_> = ctx.toks[s.first..s.last]
-                    .iter()
-                    .filter(|t| t.kind == TokKind::Word && t.norm.chars().count() > 3)
-                    .collect();
-                words.len() >= 4 && words.iter().filter(|t| t.upper).count() * 10 >= words.len() * 6
-            })
-            .collect();
+        let headline = mostly_capitalised(ctx, 4, 4, |t| t.upper);
         let in_date = |k: usize| {
             let t = &ctx.toks[k];
             self.dates
