@@ -80,6 +80,33 @@ impl Registry {
     }
 }
 
+/// A mention of a person over `[first, last)`; `title` marks the words of a
+/// title that introduce them (skipped between arguments, never one).
+fn person_mention_at(
+    ctx: &DocCtx<'_>,
+    first: usize,
+    last: usize,
+    ent: impl Into<String>,
+    rule: impl Into<String>,
+    title: bool,
+) -> Mention {
+    Mention {
+        first,
+        last,
+        sent: ctx.sent_of[first],
+        ent: ent.into(),
+        core: CoreClass::Person,
+        senses: None,
+        kind: MKind::Person,
+        rule: rule.into(),
+        nested: false,
+        weak: false,
+        title,
+        locative: false,
+        acting: false,
+    }
+}
+
 /// Per sentence: at least `min_words` words of `min_chars` letters or more,
 /// and six in ten of them `capital` (a headline in title case or a line in
 /// capitals).
@@ -982,21 +1009,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
 
     fn person_mention(&mut self, first: usize, last: usize, rule: &str) -> Option<String> {
         let id = self.unknown_person(first, last)?;
-        self.cover(Mention {
+        self.cover(person_mention_at(
+            self.ctx,
             first,
             last,
-            sent: self.ctx.sent_of[first],
-            ent: id.clone(),
-            core: CoreClass::Person,
-            senses: None,
-            kind: MKind::Person,
-            rule: rule.to_string(),
-            nested: false,
-            weak: false,
-            title: false,
-            locative: false,
-            acting: false,
-        });
+            id.clone(),
+            rule,
+            false,
+        ));
         Some(id)
     }
 
@@ -1097,21 +1117,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     // The title's words are not arguments of their own
                     // ("le président russe Vladimir Poutine" is Putin).
                     if self.free(m.first, m.last) {
-                        self.cover(Mention {
-                            first: m.first,
-                            last: m.last,
-                            sent: ctx.sent_of[m.first],
-                            ent: pid.clone(),
-                            core: CoreClass::Person,
-                            senses: None,
-                            kind: MKind::Person,
-                            rule: rule.clone(),
-                            nested: false,
-                            weak: false,
-                            title: true,
-                            locative: false,
-                            acting: false,
-                        });
+                        self.cover(person_mention_at(
+                            self.ctx,
+                            m.first,
+                            m.last,
+                            pid.clone(),
+                            rule.clone(),
+                            true,
+                        ));
                     }
                     let target = target.or_else(|| {
                         // A known office holder: the data says what the office serves.
@@ -1166,21 +1179,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                             continue;
                         }
                         if let Some(pid) = self.last_holder_of(&role.id, m.first) {
-                            self.cover(Mention {
-                                first: m.first,
-                                last: m.last,
-                                sent: ctx.sent_of[m.first],
-                                ent: pid,
-                                core: CoreClass::Person,
-                                senses: None,
-                                kind: MKind::Person,
-                                rule: format!("title:anaphora:{}", role.id),
-                                nested: false,
-                                weak: false,
-                                title: false,
-                                locative: false,
-                                acting: false,
-                            });
+                            self.cover(person_mention_at(
+                                self.ctx,
+                                m.first,
+                                m.last,
+                                pid,
+                                format!("title:anaphora:{}", role.id),
+                                false,
+                            ));
                         }
                         continue;
                     };
@@ -1196,21 +1202,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     if let Some(e) = self.entity(&t) {
                         self.reg.ensure(gazetteer_entity(e));
                     }
-                    self.cover(Mention {
-                        first: m.first,
-                        last: m.last,
-                        sent: ctx.sent_of[m.first],
-                        ent: holder.id.clone(),
-                        core: CoreClass::Person,
-                        senses: None,
-                        kind: MKind::Person,
-                        rule: format!("title:holder:{} on the article's date", role.id),
-                        nested: false,
-                        weak: false,
-                        title: false,
-                        locative: false,
-                        acting: false,
-                    });
+                    self.cover(person_mention_at(
+                        self.ctx,
+                        m.first,
+                        m.last,
+                        holder.id.clone(),
+                        format!("title:holder:{} on the article's date", role.id),
+                        false,
+                    ));
                     let hid = holder.id.clone();
                     self.fact(&hid, &role.relation, &t, m.first, m.last, rule, 0.8);
                 }
@@ -1281,21 +1280,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     /// The words of a title that introduce `person`: skipped between
     /// arguments, never an argument themselves.
     fn title_mention(&self, first: usize, last: usize, person: &str, rule: &str) -> Mention {
-        Mention {
-            first,
-            last,
-            sent: self.ctx.sent_of[first],
-            ent: person.to_string(),
-            core: CoreClass::Person,
-            senses: None,
-            kind: MKind::Person,
-            rule: rule.to_string(),
-            nested: false,
-            weak: false,
-            title: true,
-            locative: false,
-            acting: false,
-        }
+        person_mention_at(self.ctx, first, last, person, rule, true)
     }
 
     /// A title spread over coordinated demonyms ("les présidents russe et
@@ -1508,21 +1493,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     if let Some(g) = self.entity(&id) {
                         self.reg.ensure(gazetteer_entity(g));
                     }
-                    self.cover(Mention {
-                        first: j,
-                        last: e,
-                        sent: ctx.sent_of[j],
-                        ent: id,
-                        core: CoreClass::Person,
-                        senses: None,
-                        kind: MKind::Person,
-                        rule: "honorific+surname".into(),
-                        nested: false,
-                        weak: false,
-                        title: false,
-                        locative: false,
-                        acting: false,
-                    });
+                    self.cover(person_mention_at(
+                        self.ctx,
+                        j,
+                        e,
+                        id,
+                        "honorific+surname",
+                        false,
+                    ));
                 }
                 None => {
                     self.person_mention(j, e, "honorific+name");
@@ -1563,21 +1541,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             if let Some((first, id)) = known.get(&t.norm) {
                 if *first < i {
                     let id = id.clone();
-                    self.cover(Mention {
-                        first: i,
-                        last: i + 1,
-                        sent: ctx.sent_of[i],
-                        ent: id,
-                        core: CoreClass::Person,
-                        senses: None,
-                        kind: MKind::Person,
-                        rule: "surname".into(),
-                        nested: false,
-                        weak: false,
-                        title: false,
-                        locative: false,
-                        acting: false,
-                    });
+                    self.cover(person_mention_at(self.ctx, i, i + 1, id, "surname", false));
                 }
             }
         }
