@@ -2025,6 +2025,30 @@ const ATTRIBUTION: &[Row] = &[
             lacks("*", "*", "nikol_pashinyan"),
         ],
     ),
+    row(
+        "en_possessive_state_body_speaks",
+        "en",
+        "2022-09-13",
+        "Azerbaijan's Defence Ministry said Armenian units shelled Lachin.",
+        &[
+            has("azerbaijan_mod", "part_of", "azerbaijan"),
+            has("armenia_armed_forces", "attacked", "lachin").by("azerbaijan_mod"),
+        ],
+    ),
+    row(
+        "en_untitled_apposition_keeps_the_person_as_speaker",
+        "en",
+        "2021-11-20",
+        "Armen Grigoryan, secretary of Armenia's Security Council, said Azerbaijani troops attacked Armenia.",
+        &[has("azerbaijan_armed_forces", "attacked", "armenia").by("armen_grigoryan")],
+    ),
+    row(
+        "fr_apposition_with_hyphenated_title_keeps_the_person",
+        "fr",
+        "2021-11-20",
+        "Leyla Abdullayeva, porte-parole du ministère azerbaïdjanais des Affaires étrangères, a déclaré que les troupes arméniennes avaient bombardé Terter.",
+        &[has("armenia_armed_forces", "attacked", "*").by("leyla_abdullayeva")],
+    ),
 ];
 
 #[test]

@@ -250,21 +250,25 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             if self.pass.mention_at(prev).is_some_and(|m| m.title) {
                 saw_title = true;
             } else if !(ctx.ont.lexicon.is_determiner(ctx.lang, n)
-                || matches!(n, "de" | "d'" | "du" | "des" | "of")
+                || matches!(n, "de" | "d'" | "du" | "des" | "of" | "-")
                 || ctx.toks[prev].kind == TokKind::Word && !ctx.toks[prev].upper)
             {
                 break;
             }
             k = prev;
         }
-        if !saw_title || k == 0 || !ctx.toks[k - 1].is_punct(",") {
+        if k == 0 || !ctx.toks[k - 1].is_punct(",") {
             return a;
         }
+        // Between a person's name and its closing comma, lower-case words
+        // describe that person even when no title is recognised among them
+        // ("X, secretary of Armenia's Security Council, said").
         self.args
             .iter()
             .position(|&i| {
                 self.m(i).last == k - 1 && !self.m(i).weak && self.m(i).first >= clause.first
             })
+            .filter(|&pos| saw_title || self.m(self.args[pos]).core == CoreClass::Person)
             .map(|pos| self.arg_at(pos))
             .filter(|h| self.fits_any(h, cores))
             .unwrap_or(a)

@@ -91,6 +91,13 @@ pub fn pattern_words(text: &str) -> Vec<String> {
             words.extend(slot.map(str::to_string));
             continue;
         }
+        // A possessive written alone ("{state} 's"), as the tokenizer
+        // splits it after a word.
+        if matches!(chunk, "'s" | "\u{2019}s") {
+            words.push("'s".into());
+            words.extend(slot.map(str::to_string));
+            continue;
+        }
         // Everything else is split exactly as the tokenizer splits text.
         for t in crate::extract::tokenize::tokenize(chunk, 0) {
             let w = &chunk[t.start..t.end];
@@ -1057,6 +1064,10 @@ mod tests {
         );
         assert_eq!(pattern_words("cessez-le-feu"), vec!["cessez", "le", "feu"]);
         assert_eq!(pattern_words("Russia's"), vec!["Russia", "'s"]);
+        assert_eq!(
+            pattern_words("{state} 's Defence Ministry"),
+            vec!["{state}", "'s", "Defence", "Ministry"]
+        );
     }
 
     #[test]
