@@ -2183,6 +2183,34 @@ fn modality() {
 
 const EVENTS: &[Row] = &[
     row(
+        "en_a_place_in_the_description_rules_out_an_event_held_elsewhere",
+        "en",
+        "2022-10-31",
+        "On October 6, Aliyev and Pashinyan met in Prague with Emmanuel Macron. Ahead of the Sochi meeting, Pashinyan said he was ready to sign a document.",
+        &[
+            ent("sochi_summit_2022"),
+            has("sochi_summit_2022", "took_place_in", "sochi"),
+            lacks("prague_summit_2022", "*", "*"),
+        ],
+    ),
+    row(
+        "fr_un_lieu_avant_l_accord_ne_le_situe_pas_au_dela_d_une_preposition",
+        "fr",
+        "2021-06-01",
+        "Les soldats russes déployés au Haut-Karabakh en vertu de l'accord de cessez-le-feu de novembre 2020 patrouillent le corridor.",
+        &[
+            ent("trilateral_statement_2020"),
+            lacks("trilateral_statement_2020", "took_place_in", "karabakh"),
+        ],
+    ),
+    row(
+        "fr_un_lieu_avant_l_accord_le_situe_a_travers_les_determinants",
+        "fr",
+        "2020-11-10",
+        "Les trois dirigeants ont signé au Kremlin la déclaration du 10 novembre 2020.",
+        &[has("trilateral_statement_2020", "took_place_in", "*")],
+    ),
+    row(
         "fr_date_approximative_trouve_l_evenement",
         "fr",
         "2024-03-01",

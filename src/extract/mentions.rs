@@ -1638,6 +1638,19 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 "ce" | "cet" | "cette" | "ces" | "this" | "that" | "these" | "those"
             );
             let definite = demonstrative || matches!(prev, "le" | "la" | "l'" | "les" | "the");
+            // A place in the event's description ("the Sochi meeting", "le
+            // sommet de Prague") rules out events the ontology places
+            // elsewhere.
+            let named_places = self.places_in_description(m.first, m.last);
+            let placed_here = |id: &str| {
+                named_places.is_empty()
+                    || ctx
+                        .ix
+                        .entity_index
+                        .get(id)
+                        .and_then(|&g| ctx.ont.gazetteer.entities()[g].place.as_ref())
+                        .is_none_or(|p| named_places.contains(p))
+            };
             // Earlier mentions of the same kind in this document, latest first.
             let same_kind = |e: &ExtractedEntity| {
                 e.id.starts_with(&format!("event_{}_", ek.kind))
@@ -1664,6 +1677,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     Some(d) => self.date_of(&x.ent).is_some_and(|xd| xd.overlaps(d)),
                     None => true,
                 })
+                .filter(|x| placed_here(&x.ent))
                 .max_by_key(|x| x.last)
                 .map(|x| x.ent.clone());
             let sentence_ids = self.sentence_ids(sent);
@@ -1699,6 +1713,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 candidates
                     .iter()
                     .filter(|e| e.date.is_some_and(|d| d.overlaps(when.widened(1))))
+                    .filter(|e| placed_here(&e.id))
                     .filter(|e| {
                         let ids = if when.start.day.is_some() && when.end.is_none() {
                             &context_ids
@@ -1760,7 +1775,15 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     mentions: Vec::new(),
                 });
                 Some((id, class.core, "new"))
-            } else if let Some(e) = narrative.and_then(|d| pick(d, true)) {
+            } else if let Some(e) = narrative.and_then(|d| {
+                pick(d, true).or_else(|| {
+                    // A named place narrows the search enough to look a month
+                    // around the narrative's date ("ahead of the Sochi meeting").
+                    (!named_places.is_empty())
+                        .then(|| pick(d.widened(31), true))
+                        .flatten()
+                })
+            }) {
                 self.reg.ensure(gazetteer_entity(e));
                 Some((e.id.clone(), e.core, "context"))
             } else {
@@ -1830,6 +1853,21 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             }
         }
         (start, end)
+    }
+
+    /// Places named in an event head's description: "Sochi" in "the Sochi
+    /// meeting" or "le sommet de Sotchi".
+    fn places_in_description(&self, first: usize, last: usize) -> BTreeSet<String> {
+        let (start, end) = self.description(first, last);
+        self.mentions
+            .iter()
+            .filter(|x| x.first >= start && x.last <= end && (x.last <= first || x.first >= last))
+            .filter_map(|x| match (&x.senses, x.core) {
+                (Some((place, _)), _) => Some(place.clone()),
+                (None, CoreClass::Place) => Some(x.ent.clone()),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The date of an entity of this document.

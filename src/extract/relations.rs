@@ -1961,8 +1961,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 }
                 // Close to the event: "mesures antiterroristes sur le
                 // territoire de l'Artsakh", "ont signé au Kremlin la déclaration".
+                // A place before the event reaches it only across
+                // determiners: "signé au Kremlin la déclaration", not
+                // "déployés au Karabakh en vertu de l'accord".
                 let near = (pm.first >= em.last && pm.first < em.last + 8)
-                    || (pm.last <= em.first && pm.last + 5 > em.first);
+                    || (pm.last <= em.first
+                        && pm.last + 5 > em.first
+                        && (pm.last..em.first)
+                            .all(|k| ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(k))));
                 if !near {
                     continue;
                 }
