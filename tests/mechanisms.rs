@@ -989,6 +989,28 @@ const COORDINATION: &[Row] = &[
         ],
     ),
     row(
+        "en_their_leaders_are_the_heads_of_the_states_just_named",
+        "en",
+        "2024-03-12",
+        "Armenia and Azerbaijan reopened a border crossing on Tuesday after their leaders met German Chancellor Olaf Scholz in Munich. Prime Minister Nikol Pashinyan and President Ilham Aliyev thanked him.",
+        &[
+            has("nikol_pashinyan", "met_with", "olaf_scholz"),
+            has("ilham_aliyev", "met_with", "olaf_scholz"),
+            lacks("armenia", "met_with", "*"),
+        ],
+    ),
+    row(
+        "fr_leurs_dirigeants_sont_les_chefs_des_etats_nommes",
+        "fr",
+        "2024-03-12",
+        "Le président azerbaïdjanais Ilham Aliev et le Premier ministre arménien Nikol Pachinian étaient attendus. L'Azerbaïdjan et l'Arménie ont rouvert un poste-frontière mardi après que leurs dirigeants ont rencontré le chancelier allemand Olaf Scholz.",
+        &[
+            has("nikol_pashinyan", "met_with", "olaf_scholz"),
+            has("ilham_aliyev", "met_with", "olaf_scholz"),
+            lacks("azerbaijan", "met_with", "*"),
+        ],
+    ),
+    row(
         "en_the_two_leaders_skips_ministers",
         "en",
         "2025-08-09",
@@ -2517,6 +2539,25 @@ fn same_event_in_two_documents_merges_known_gaps() {
 // 11. English articles through the same pipeline.
 
 const ENGLISH: &[Row] = &[
+    row(
+        "en_phoned_is_a_call_and_called_names_nothing",
+        "en",
+        "2024-05-15",
+        "Baku called the raid a provocation by Armenian units. Vladimir Putin phoned Nikol Pashinyan, who calls the town Stepanakert.",
+        &[
+            has("vladimir_putin", "met_with", "nikol_pashinyan"),
+            lacks("azerbaijan", "met_with", "*"),
+            lacks("armenia", "met_with", "*"),
+            lacks("nikol_pashinyan", "met_with", "artsakh"),
+        ],
+    ),
+    row(
+        "en_sat_down_with",
+        "en",
+        "2024-05-15",
+        "On Thursday Sergey Lavrov sat down with Ararat Mirzoyan in Moscow.",
+        &[has("sergey_lavrov", "met_with", "ararat_mirzoyan")],
+    ),
     row(
         "en_met_with",
         "en",

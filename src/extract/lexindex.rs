@@ -46,6 +46,7 @@ pub enum PatOwner {
     EventHead(usize),
     StateRef,
     CollectiveRef,
+    HeadsRef,
     AgreementRef,
     RegionRef,
     Denial,
@@ -296,6 +297,7 @@ impl LexIndex {
         push(PatOwner::RegionRef, &lex.region_references);
         push(PatOwner::Denial, &lex.denial);
         push(PatOwner::CollectiveRef, &lex.collective_references);
+        push(PatOwner::HeadsRef, &lex.head_references);
         push(PatOwner::Reporting, &lex.reporting);
         push(PatOwner::AccordingTo, &lex.according_to);
         push(PatOwner::Future, &lex.future);

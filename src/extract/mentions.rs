@@ -14,7 +14,7 @@ use super::tokenize::{TokKind, Token};
 use super::{ExtractedEntity, Fact, MentionEvidence};
 use crate::date::DateSpan;
 use crate::graph::CoreClass;
-use crate::ontology::Entity;
+use crate::ontology::{Entity, RoleSpell};
 
 mod pronouns;
 
@@ -273,6 +273,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.events();
         self.back_references();
         self.collective_references();
+        self.head_references();
         self.people_references();
         self.demonyms();
         self.metonymy();
@@ -2094,6 +2095,94 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             }
             self.push_reference(&m, states, CoreClass::State);
         }
+    }
+
+    /// "their leaders" after "Armenia and Azerbaijan": for each of the
+    /// last two states named (in this sentence or the one before), the
+    /// person the article makes its leader, the nearest to the phrase; or,
+    /// when the article names none, the only leader the gazetteer knows for
+    /// it on the article's date.
+    fn head_references(&mut self) {
+        let ctx = self.ctx;
+        let leads = |id: &str, state: &str, facts: &[Fact]| {
+            facts
+                .iter()
+                .any(|f| f.subject == id && f.object == state && f.relation == "leader_of")
+                || self.entity(id).is_some_and(|e| {
+                    e.roles
+                        .iter()
+                        .any(|r| r.of == state && self.is_leader_role(r))
+                })
+        };
+        let mut found = Vec::new();
+        for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::HeadsRef) {
+            if !self.free(m.first, m.last) {
+                continue;
+            }
+            let sent = ctx.sent_of[m.first];
+            let mut before: Vec<&Mention> = self
+                .mentions
+                .iter()
+                .filter(|x| x.last <= m.first && !x.nested && ctx.sent_of[x.first] + 1 >= sent)
+                .collect();
+            before.sort_by_key(|x| std::cmp::Reverse(x.last));
+            let mut states: Vec<String> = Vec::new();
+            for x in before {
+                if x.core == CoreClass::State && x.senses.is_none() && !states.contains(&x.ent) {
+                    states.push(x.ent.clone());
+                }
+                if states.len() == 2 {
+                    break;
+                }
+            }
+            if states.len() < 2 {
+                continue;
+            }
+            let mut heads: Vec<String> = Vec::new();
+            for st in &states {
+                let named = self
+                    .mentions
+                    .iter()
+                    .filter(|x| x.core == CoreClass::Person && !x.title)
+                    .filter(|x| leads(&x.ent, st, &self.facts))
+                    .min_by_key(|x| x.first.abs_diff(m.first))
+                    .map(|x| x.ent.clone());
+                let head = named.or_else(|| {
+                    let mut known = ctx.ont.gazetteer.entities().iter().filter(|e| {
+                        e.roles
+                            .iter()
+                            .any(|r| r.of == *st && self.is_leader_role(r))
+                    });
+                    match (known.next(), known.next()) {
+                        (Some(e), None) => Some(e.id.clone()),
+                        _ => None,
+                    }
+                });
+                match head {
+                    Some(h) if !heads.contains(&h) => heads.push(h),
+                    _ => {}
+                }
+            }
+            if heads.len() == 2 {
+                found.push((m, heads));
+            }
+        }
+        for (m, heads) in found {
+            self.push_reference(&m, heads, CoreClass::Person);
+        }
+    }
+
+    /// Whether a gazetteer role span is a head's office (a `leader_of`
+    /// title) held on the article's date.
+    fn is_leader_role(&self, span: &RoleSpell) -> bool {
+        let ctx = self.ctx;
+        ctx.pub_date.is_none_or(|d| span.held_on(d))
+            && ctx
+                .ont
+                .lexicon
+                .roles
+                .iter()
+                .any(|ro| ro.id == span.title && ro.relation == "leader_of")
     }
 
     /// "le territoire de l'Arménie", "Armenia's territory": the state named

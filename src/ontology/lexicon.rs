@@ -318,6 +318,8 @@ pub struct Lexicon {
     pub region_references: Vec<(Lang, Pattern)>,
     pub state_references: Vec<(Lang, Pattern)>,
     pub collective_references: Vec<(Lang, Pattern)>,
+    /// "their leaders": the heads of the states just named.
+    pub head_references: Vec<(Lang, Pattern)>,
     /// "les deux dirigeants": (how many people, pattern).
     /// (count, relation the people must hold an office by, language, pattern).
     pub people_references: Vec<(usize, Option<String>, Lang, Pattern)>,
@@ -368,6 +370,8 @@ struct RawLexicon {
     region_references: ByLang,
     state_references: ByLang,
     collective_references: ByLang,
+    #[serde(default)]
+    head_references: ByLang,
     #[serde(default)]
     event_kind: Vec<Spanned<RawEventKind>>,
     #[serde(default)]
@@ -638,6 +642,7 @@ impl Lexicon {
             region_references: patterns(&raw.region_references, lexicon, 0, false)?,
             state_references: patterns(&raw.state_references, lexicon, 0, false)?,
             collective_references: patterns(&raw.collective_references, lexicon, 0, false)?,
+            head_references: patterns(&raw.head_references, lexicon, 0, false)?,
             subordinators: words_set(&raw.subordinators),
             masculine: raw
                 .grammatical_gender
