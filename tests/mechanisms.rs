@@ -1781,6 +1781,54 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
             lacks("ilham_aliyev", "accused", "*"),
         ],
     ),
+    row(
+        "fr_role_envers_un_accord",
+        "fr",
+        "2024-05-15",
+        "La Russie, marraine de la déclaration du 10 novembre 2020, a appelé au calme.",
+        &[has("russia", "mediated", "trilateral_statement_2020")],
+    ),
+    row(
+        "fr_signataire_de",
+        "fr",
+        "2024-05-15",
+        "L'Arménie, signataire de la déclaration du 10 novembre 2020, demande son application.",
+        &[has("armenia", "party_to", "trilateral_statement_2020")],
+    ),
+    row(
+        "en_signatory_of",
+        "en",
+        "2024-05-15",
+        "Armenia, a signatory of the declaration of 10 November 2020, wants it applied.",
+        &[has("armenia", "party_to", "trilateral_statement_2020")],
+    ),
+    row(
+        "en_joint_statement_speakers",
+        "en",
+        "2022-11-01",
+        "In a joint statement issued on Monday, Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan said they would refrain from force.",
+        &[
+            has("ilham_aliyev", "party_to", "sochi_statement_2022"),
+            has("nikol_pashinyan", "party_to", "sochi_statement_2022"),
+        ],
+    ),
+    row(
+        "fr_declaration_commune_locuteurs",
+        "fr",
+        "2022-11-01",
+        "Dans une déclaration commune publiée lundi, l'Arménie et l'Azerbaïdjan ont affirmé leur attachement à la paix.",
+        &[
+            has("armenia", "party_to", "sochi_statement_2022"),
+            has("azerbaijan", "party_to", "sochi_statement_2022"),
+        ],
+    ),
+    row(
+        "en_statement_single_speaker",
+        "en",
+        "2022-11-01",
+        "In a joint statement issued on Monday, the Armenian foreign ministry said the talks had been useful.",
+        &[lacks("*", "party_to", "sochi_statement_2022")],
+    ),
 ];
 
 #[test]

@@ -50,6 +50,14 @@ const AUX_AVOIR: &[&str] = &[
 
 /// True when a word, as written, looks like a past participle: French
 /// accents tell "bombardé" from "bombarde".
+/// True when a relation's objects are only agreements and events.
+fn only_acts(ran: &[CoreClass]) -> bool {
+    !ran.is_empty()
+        && ran
+            .iter()
+            .all(|c| matches!(c, CoreClass::Agreement | CoreClass::Event))
+}
+
 fn participle_like(raw: &str, lang: Lang) -> bool {
     let w = raw.to_lowercase();
     match lang {
@@ -876,6 +884,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.most_specific_places();
         self.event_agents();
         self.agreements_between();
+        self.joint_statement_authors();
         self.known_parties();
         self.known_places();
         self.event_targets();
@@ -1502,7 +1511,18 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         };
         // "X, principal soutien de Y", "X est un allié de Y", "Armenia,
         // Russia's ally": the noun names X's role towards Y.
-        if let Some((s, o)) = self.role_noun(m, clause, dom, ran, de_arg.as_ref(), by_agent) {
+        // "la Russie, marraine de la trêve", "Armenia, a signatory of the
+        // treaty": a role towards an agreement or event has it as complement.
+        let role_arg = if de_arg.is_none() && only_acts(ran) {
+            prep_at.and_then(|k| {
+                let a = self.right(k + 1, clause, ran, true)?;
+                (a.first <= k + 3).then_some(a)
+            })
+        } else {
+            None
+        };
+        let role_of = de_arg.as_ref().or(role_arg.as_ref());
+        if let Some((s, o)) = self.role_noun(m, clause, dom, ran, role_of, by_agent) {
             self.emit(cue, rel, &s, &o, m, modality, 0.6, "noun+role");
             self.within_organisation(cue, m, &s, &o, clause, modality);
             return;
@@ -2462,6 +2482,72 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             );
             self.facts.push(f);
         }
+    }
+
+    /// "In a joint statement issued after the talks, A and B said…", "Dans
+    /// une déclaration commune, A et B ont affirmé…": the actors who speak
+    /// together through a text that opens their sentence are its parties.
+    /// One speaker alone may only be reporting it.
+    fn joint_statement_authors(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("party_to") else {
+            return;
+        };
+        let mut new = Vec::new();
+        for &a in &self.args {
+            let am = self.m(a);
+            if am.core != CoreClass::Agreement {
+                continue;
+            }
+            let s = ctx.sents[am.sent];
+            // "In" / "Dans", then at most a determiner, then the text.
+            let Some(prep) = (s.first..am.first).find(|&k| matches!(ctx.norm(k), "in" | "dans"))
+            else {
+                continue;
+            };
+            if prep != s.first
+                || !(prep + 1..am.first)
+                    .all(|k| ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(k)))
+            {
+                continue;
+            }
+            let Some(comma) = (am.last..s.last).find(|&k| ctx.toks[k].is_punct(",")) else {
+                continue;
+            };
+            let rest = Clause {
+                first: comma + 1,
+                last: s.last,
+            };
+            let Some(subject) = self
+                .right_subject(comma + 1, &rest, &rel.domain, true)
+                .filter(|x| x.first <= comma + 4 && x.members.len() >= 2)
+            else {
+                continue;
+            };
+            // The subject speaks: a verb follows it.
+            let next = ctx.norm(subject.last);
+            let reports = || {
+                !ctx.matches_at(subject.last, |p| {
+                    ctx.ix.patterns[p].owner == PatOwner::Reporting
+                })
+                .is_empty()
+            };
+            if !ctx.ont.lexicon.is_auxiliary(ctx.lang, next) && !reports() {
+                continue;
+            }
+            for &x in &subject.members {
+                if let Some((id, _)) = self.fit(x, &rel.domain) {
+                    new.push(Fact::structural(
+                        ctx,
+                        (id, &rel.name, am.ent.clone()),
+                        (prep, subject.last),
+                        "agreement:joint_statement",
+                        0.6,
+                    ));
+                }
+            }
+        }
+        self.facts.extend(new);
     }
 
     /// An agreement the ontology knows the parties of, in a sentence that
