@@ -1343,6 +1343,62 @@ const COORDINATION: &[Row] = &[
             lacks("ilham_aliyev", "accused", "*"),
         ],
     ),
+    // A plural subject acting on itself holds the relation both ways.
+    row(
+        "fr_reciprocal_reflexive_clitic",
+        "fr",
+        "2022-09-13",
+        "Erevan et Bakou se reprochent la reprise des combats.",
+        &[
+            has("armenia", "accused", "azerbaijan"),
+            has("azerbaijan", "accused", "armenia"),
+        ],
+    ),
+    row(
+        "fr_reciprocal_mutuellement_no_object",
+        "fr",
+        "2022-09-13",
+        "Les ministères de la Défense d'Erevan et de Bakou se sont mutuellement accusés d'avoir rompu le cessez-le-feu.",
+        &[
+            has("armenia*", "accused", "azerbaijan*"),
+            has("azerbaijan*", "accused", "armenia*"),
+        ],
+    ),
+    row(
+        "en_reciprocal_each_other_no_object",
+        "en",
+        "2022-09-13",
+        "Armenia and Azerbaijan blamed each other for the clashes.",
+        &[
+            has("armenia", "accused", "azerbaijan"),
+            has("azerbaijan", "accused", "armenia"),
+        ],
+    ),
+    // "the two sides" are the two states most named, not a mediator named last.
+    row(
+        "en_two_sides_skip_mediator_named_last",
+        "en",
+        "2022-09-13",
+        "Azerbaijani forces shelled Armenian positions near Jermuk, Armenia said; Baku denied it. Moscow announced a truce. The two sides accused each other of breaking it.",
+        &[
+            has("armenia", "accused", "azerbaijan"),
+            has("azerbaijan", "accused", "armenia"),
+            lacks("russia", "accused", "*"),
+            lacks("*", "accused", "russia"),
+        ],
+    ),
+    row(
+        "fr_deux_camps_skip_mediator_named_last",
+        "fr",
+        "2022-09-13",
+        "Les forces azerbaïdjanaises ont bombardé des positions arméniennes, selon Erevan ; Bakou dément. Moscou a annoncé une trêve. Les deux camps se sont mutuellement accusés de l'avoir rompue.",
+        &[
+            has("armenia", "accused", "azerbaijan"),
+            has("azerbaijan", "accused", "armenia"),
+            lacks("russia", "accused", "*"),
+            lacks("*", "accused", "russia"),
+        ],
+    ),
 ];
 
 #[test]
@@ -1828,6 +1884,35 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "2022-11-01",
         "In a joint statement issued on Monday, the Armenian foreign ministry said the talks had been useful.",
         &[lacks("*", "party_to", "sochi_statement_2022")],
+    ),
+    // Urging others to act is no request for aid; asking them to help is.
+    row(
+        "en_call_on_is_no_request_for_aid",
+        "en",
+        "2022-09-13",
+        "Lavrov called on Armenia and Azerbaijan to show restraint.",
+        &[lacks("*", "requested_aid_from", "*")],
+    ),
+    row(
+        "fr_appeler_a_is_no_request_for_aid",
+        "fr",
+        "2022-09-13",
+        "La Turquie a appelé l'Arménie à retirer ses troupes.",
+        &[lacks("*", "requested_aid_from", "*")],
+    ),
+    row(
+        "en_asked_object_to_help",
+        "en",
+        "2022-09-13",
+        "Yerevan said it had asked Moscow to help secure the border.",
+        &[has("armenia", "requested_aid_from", "russia")],
+    ),
+    row(
+        "fr_demander_a_object_d_intervenir",
+        "fr",
+        "2022-09-13",
+        "Erevan a demandé à Moscou d'intervenir pour protéger sa frontière.",
+        &[has("armenia", "requested_aid_from", "russia")],
     ),
 ];
 

@@ -268,7 +268,20 @@ impl<'a> DocCtx<'a> {
                     ]
                     .iter()
                     .any(|s| t.norm.ends_with(s));
-                let stem_ok = &self.stems[i] == stem && !nominal;
+                // A noun's stem does not match a verb form sharing it: "a
+                // appelé l'Arménie à…" is no "appel", "attacked" no "attack".
+                let verbal = !p.verb && k == 0 && {
+                    let raw = self.surface(i, i + 1).to_lowercase();
+                    let written = p.source.split(' ').next().unwrap_or("").to_lowercase();
+                    let endings: &[&str] = match self.lang {
+                        Lang::Fr => &["é", "ée", "és", "ées", "ait", "aient"],
+                        Lang::En => &["ed"],
+                    };
+                    endings
+                        .iter()
+                        .any(|e| raw.ends_with(e) && !written.ends_with(e))
+                };
+                let stem_ok = &self.stems[i] == stem && !nominal && !verbal;
                 if t.kind == TokKind::Word && (stem_ok || forms.contains(&t.norm)) {
                     self.match_pattern(p, k + 1, i + 1, end, slots)
                 } else {

@@ -2063,16 +2063,22 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         }
     }
 
-    /// "les deux pays": the last two states named before.
+    /// "les deux pays", "les deux camps": the two states the article has
+    /// named most often before, the later named first among equals. A
+    /// mediator or a third state named last ("Moscou a annoncé une trêve.
+    /// Les deux camps…") is not one of the two.
     fn collective_references(&mut self) {
         let ctx = self.ctx;
         for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::CollectiveRef) {
             if !self.free(m.first, m.last) {
                 continue;
             }
-            let mut states: Vec<String> = Vec::new();
-            for x in self.mentions.iter().rev() {
-                if x.first >= m.first || x.nested {
+            // State -> (times named, last position). A state named inside
+            // a body's name ("ministère de la Défense de l'Azerbaïdjan")
+            // counts as named.
+            let mut named: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+            for x in &self.mentions {
+                if x.first >= m.first {
                     continue;
                 }
                 let st = match (&x.senses, x.core) {
@@ -2081,18 +2087,31 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     _ => None,
                 };
                 if let Some(s) = st {
-                    if !states.contains(&s) {
-                        states.push(s);
-                    }
-                }
-                if states.len() == 2 {
-                    break;
+                    let e = named.entry(s).or_insert((0, 0));
+                    e.0 += 1;
+                    e.1 = e.1.max(x.first);
                 }
             }
-            // Mentions are in recognition order, not text order: sort first.
-            if states.len() < 2 {
+            // Two states must have been named; their demonyms then count
+            // too ("les forces arméniennes") in ranking them.
+            if named.len() < 2 {
                 continue;
             }
+            for i in 0..m.first {
+                if let Some(&g) = ctx.adj_at[i].first() {
+                    let e = named
+                        .entry(ctx.ont.gazetteer.entities()[g].id.clone())
+                        .or_insert((0, 0));
+                    e.0 += 1;
+                    e.1 = e.1.max(i);
+                }
+            }
+            let mut ranked: Vec<(String, (usize, usize))> = named.into_iter().collect();
+            ranked.sort_by_key(|b| std::cmp::Reverse(b.1));
+            if ranked.len() < 2 {
+                continue;
+            }
+            let states = ranked.into_iter().take(2).map(|(s, _)| s).collect();
             self.push_reference(&m, states, CoreClass::State);
         }
     }

@@ -1169,6 +1169,22 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     && (o.first.saturating_sub(2)..o.first)
                         .any(|k| ctx.ont.lexicon.is_locative(ctx.lang, ctx.norm(k))))
             });
+        // "Armenia and Azerbaijan accused each other", "les deux ministères
+        // se reprochent l'escalade": a plural subject acting on itself, with
+        // a reciprocal word or, in French, a reflexive clitic and no other
+        // actor as object, holds the relation in both directions.
+        if !rel.symmetric {
+            if let Some(s) = subj.as_ref().filter(|s| s.members.len() >= 2) {
+                let clitic_reciprocal = ctx.lang == Lang::Fr
+                    && reflexive
+                    && obj.is_none()
+                    && ran.iter().all(|c| c.is_actor());
+                if self.reciprocal(clause) || clitic_reciprocal {
+                    let s = s.clone();
+                    return self.emit_reciprocal(cue, rel, &s, m, modality);
+                }
+            }
+        }
         // "Aliyev and Pashinyan shook hands": a symmetric relation among
         // the members of a coordinated subject.
         if obj.is_none() && rel.symmetric {
