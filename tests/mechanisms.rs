@@ -534,6 +534,13 @@ const INFLECTIONS: &[Row] = &[
             lacks("armenia", "deployed_to", "syunik"),
         ],
     ),
+    row(
+        "fr_pluriel_present_a_consonne_doublee",
+        "fr",
+        "2022-07-01",
+        "Les soldats russes surveillent la frontière arméno-turque.",
+        &[has("russia_armed_forces", "deployed_to", "armenia_turkey_border")],
+    ),
 ];
 
 const INFLECTIONS_KNOWN_GAPS: &[Row] = &[row(
@@ -1913,6 +1920,23 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "2022-09-13",
         "Erevan a demandé à Moscou d'intervenir pour protéger sa frontière.",
         &[has("armenia", "requested_aid_from", "russia")],
+    ),
+    row(
+        "fr_dont_les_organe_de_l_etat_qui_precede",
+        "fr",
+        "2022-07-01",
+        "La Russie, dont les gardes-frontières patrouillent le long de la frontière arméno-turque, observe.",
+        &[
+            has("fsb_border_service", "part_of", "russia"),
+            has("fsb_border_service", "deployed_to", "armenia_turkey_border"),
+        ],
+    ),
+    row(
+        "en_whose_body_belongs_to_the_state_before",
+        "en",
+        "2022-07-01",
+        "Russia, whose border guards patrol the Armenian-Turkish border, is watching.",
+        &[has("fsb_border_service", "deployed_to", "armenia_turkey_border")],
     ),
 ];
 

@@ -54,6 +54,7 @@ pub enum PatOwner {
     PeopleRef(usize),
     Examples,
     RelativeOf,
+    RelativeOwner,
     Within,
     Reporting,
     AccordingTo,
@@ -306,6 +307,7 @@ impl LexIndex {
         push(PatOwner::Reciprocal, &lex.reciprocal);
         push(PatOwner::Examples, &lex.examples);
         push(PatOwner::RelativeOf, &lex.relative_of);
+        push(PatOwner::RelativeOwner, &lex.relative_owner);
         push(PatOwner::Within, &lex.within);
         for (i, p) in lex.pronouns.iter().enumerate() {
             push(PatOwner::Impersonal(i), &p.impersonal);

@@ -574,6 +574,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 .slots
                 .state
                 .clone()
+                .or_else(|| self.relative_owner_state(m.first))
                 .or_else(|| self.opening_place_state(m.first))
                 .or_else(|| {
                     if last_of_kind.contains_key(&inst.kind) {
@@ -654,6 +655,35 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         let mut it = states.into_iter();
         match (it.next(), it.next()) {
             (Some(one), None) => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The state before "…, dont les" / "…, whose" when a body named
+    /// without its state starts at `at`: "la Russie, dont les
+    /// gardes-frontières", "Russia, whose border guards".
+    fn relative_owner_state(&self, at: usize) -> Option<String> {
+        let ctx = self.ctx;
+        let s = ctx.sents[ctx.sent_of[at]];
+        let mut k = at;
+        if k > s.first && ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(k - 1)) {
+            k -= 1;
+        }
+        let pronoun = (k.saturating_sub(2).max(s.first)..k).find(|&r| {
+            ctx.matches_at(r, |p| ctx.ix.patterns[p].owner == PatOwner::RelativeOwner)
+                .iter()
+                .any(|pm| pm.last == k)
+        })?;
+        if pronoun < s.first + 2 || !ctx.toks[pronoun - 1].is_punct(",") {
+            return None;
+        }
+        let x = self.covered[pronoun - 2].map(|i| &self.mentions[i])?;
+        if x.last != pronoun - 1 {
+            return None;
+        }
+        match (&x.senses, x.core) {
+            (Some((_, state)), _) => Some(state.clone()),
+            (None, CoreClass::State) => Some(x.ent.clone()),
             _ => None,
         }
     }

@@ -45,9 +45,18 @@ pub fn stem(word: &str, lang: Lang) -> String {
             let s = FR.with(|s| s.stem(&lower).into_owned());
             // Snowball leaves the third person plural "-ent" on many verbs
             // ("bombardent"); strip it so every tense shares one stem.
+            // Snowball then undoubles a final consonant as it does for the
+            // other forms ("surveillent" → "surveil", like "surveiller").
             match s.strip_suffix("ent") {
                 Some(base) if lower.ends_with("ent") && base.chars().count() >= 4 => {
-                    base.to_string()
+                    let doubled = ["enn", "onn", "ett", "ell", "eill"]
+                        .iter()
+                        .any(|d| base.ends_with(d));
+                    if doubled {
+                        base[..base.len() - 1].to_string()
+                    } else {
+                        base.to_string()
+                    }
                 }
                 _ => s,
             }
@@ -113,5 +122,16 @@ mod tests {
         }
         assert_eq!(stem("attacked", Lang::En), stem("attack", Lang::En));
         assert_eq!(stem("signée", Lang::Fr), stem("signer", Lang::Fr));
+        for (plural, infinitive) in [
+            ("surveillent", "surveiller"),
+            ("appellent", "appeler"),
+            ("rejettent", "rejeter"),
+        ] {
+            assert_eq!(
+                stem(plural, Lang::Fr),
+                stem(infinitive, Lang::Fr),
+                "{plural}"
+            );
+        }
     }
 }

@@ -281,6 +281,8 @@ pub struct Lexicon {
     pub examples: Vec<(Lang, Pattern)>,
     /// "dont", "of which": a relative pronoun standing for a complement.
     pub relative_of: Vec<(Lang, Pattern)>,
+    /// "dont", "whose": a relative pronoun for the owner of the noun after it.
+    pub relative_owner: Vec<(Lang, Pattern)>,
     /// "au sein de", "in": a relation inside an organisation.
     pub within: Vec<(Lang, Pattern)>,
     pub future: Vec<(Lang, Pattern)>,
@@ -344,6 +346,8 @@ struct RawLexicon {
     approximation: ByLang,
     examples: ByLang,
     relative_of: ByLang,
+    #[serde(default)]
+    relative_owner: ByLang,
     within: ByLang,
     future: ByLang,
     conditional: ByLang,
@@ -635,6 +639,7 @@ impl Lexicon {
             reciprocal: patterns(&raw.reciprocal, lexicon, 0, false)?,
             examples: patterns(&raw.examples, lexicon, 0, false)?,
             relative_of: patterns(&raw.relative_of, lexicon, 0, false)?,
+            relative_owner: patterns(&raw.relative_owner, lexicon, 0, false)?,
             within: patterns(&raw.within, lexicon, 0, false)?,
             actor_prepositions: words_set(&raw.actor_prepositions),
             denial: patterns(&raw.denial, lexicon, 0, true)?,
