@@ -1938,6 +1938,41 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "Russia, whose border guards patrol the Armenian-Turkish border, is watching.",
         &[has("fsb_border_service", "deployed_to", "armenia_turkey_border")],
     ),
+    row(
+        "fr_village_inconnu_devient_un_lieu",
+        "fr",
+        "2024-02-13",
+        "Les soldats azerbaïdjanais ont bombardé le village de Nerkin Zar, dans la communauté de Kapan. Nerkin Zar a été évacué.",
+        &[
+            ent("place_nerkin_zar").core("Place"),
+            has("place_nerkin_zar", "part_of", "kapan"),
+            has("azerbaijan_armed_forces", "attacked", "place_nerkin_zar"),
+        ],
+    ),
+    row(
+        "en_unknown_village_becomes_a_place",
+        "en",
+        "2024-02-13",
+        "Azerbaijani troops shelled the village of Verin Zar in Syunik province.",
+        &[
+            ent("place_verin_zar").core("Place"),
+            has("place_verin_zar", "part_of", "syunik"),
+        ],
+    ),
+    row(
+        "en_main_town_of_a_possessed_province",
+        "en",
+        "2022-10-21",
+        "Iran opened a consulate in Kapan, the main town of Armenia's southern Syunik province.",
+        &[has("kapan", "part_of", "syunik"), has("syunik", "part_of", "armenia")],
+    ),
+    row(
+        "en_apposition_road_to_is_no_containment",
+        "en",
+        "2022-10-21",
+        "The Lachin corridor, the only road to Armenia, was cut.",
+        &[lacks("lachin_corridor", "part_of", "armenia")],
+    ),
 ];
 
 #[test]

@@ -270,6 +270,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.given_name_people();
         self.honorific_names();
         self.surnames();
+        self.settlements();
         self.events();
         self.back_references();
         self.collective_references();
@@ -1013,6 +1014,107 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let rule = format!("name:given_name ({}:{line})", names.file);
             self.person_mention(i, last, &rule);
             i = last;
+        }
+    }
+
+    /// "le village de Sotk", "the town of Jermuk": a capitalised name the
+    /// gazetteer does not know, right after a settlement noun and "de"/"of",
+    /// is a place; the same words elsewhere in the article name it too.
+    fn settlements(&mut self) {
+        let ctx = self.ctx;
+        let lex = &ctx.ont.lexicon;
+        let capital = |k: usize| {
+            ctx.toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Word && t.upper && !t.all_caps)
+        };
+        let mut found: Vec<(Vec<String>, String, String)> = Vec::new();
+        for s in &ctx.sents {
+            for n in s.first..s.last.saturating_sub(2) {
+                let Some(st) = lex.settlements.iter().find(|st| {
+                    st.nouns
+                        .get(&ctx.lang)
+                        .is_some_and(|w| w.contains(ctx.norm(n)))
+                }) else {
+                    continue;
+                };
+                if !matches!(ctx.norm(n + 1), "de" | "d'" | "of") {
+                    continue;
+                }
+                let first = n + 2;
+                // Up to three capitalised words, hyphens between them.
+                let mut last = first;
+                let mut words = 0;
+                while last < s.last && words < 3 {
+                    if capital(last) {
+                        words += 1;
+                        last += 1;
+                    } else if ctx.toks[last].is_punct("-")
+                        && last > first
+                        && capital(last + 1)
+                        && ctx.toks[last].start == ctx.toks[last - 1].end
+                    {
+                        last += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if words == 0 || !self.free(first, last) {
+                    continue;
+                }
+                // A known person's or body's word is no place name.
+                if ctx.ont.given_names.line(ctx.norm(first)).is_some() {
+                    continue;
+                }
+                let name = ctx.surface(first, last).to_string();
+                let id = format!("place_{}", slug(&name));
+                if id == "place_" {
+                    continue;
+                }
+                let norms: Vec<String> = (first..last).map(|k| ctx.norm(k).to_string()).collect();
+                if !found.iter().any(|(_, i, _)| *i == id) {
+                    found.push((norms, id.clone(), st.class.clone()));
+                }
+                self.reg.ensure(ExtractedEntity {
+                    id: id.clone(),
+                    label: name.clone(),
+                    labels: BTreeMap::new(),
+                    class: st.class.clone(),
+                    core: CoreClass::Place,
+                    wikidata: None,
+                    aliases: BTreeSet::from([name]),
+                    date: None,
+                    mentions: Vec::new(),
+                });
+            }
+        }
+        // Every occurrence of each name, the first included.
+        for (norms, id, class) in found {
+            let len = norms.len();
+            for i in 0..ctx.toks.len().saturating_sub(len - 1) {
+                let same = (0..len).all(|k| {
+                    ctx.norm(i + k) == norms[k] && capital(i + k) || ctx.toks[i + k].is_punct("-")
+                });
+                let bounded = !capital(i + len) && (i == 0 || !capital(i - 1));
+                if !same || !bounded || !self.free(i, i + len) {
+                    continue;
+                }
+                self.cover(Mention {
+                    first: i,
+                    last: i + len,
+                    sent: ctx.sent_of[i],
+                    ent: id.clone(),
+                    core: CoreClass::Place,
+                    senses: None,
+                    kind: MKind::Name,
+                    rule: format!("place:settlement ({class})"),
+                    nested: false,
+                    weak: false,
+                    title: false,
+                    locative: false,
+                    acting: false,
+                });
+            }
         }
     }
 

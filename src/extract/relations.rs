@@ -2176,9 +2176,19 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 continue;
             };
             let mut found: Option<(String, usize, usize)> = None;
-            // "Armenia's Syunik province".
-            if pm.first >= 2 && ctx.norm(pm.first - 1) == "'s" {
-                if let Some(&j) = self.args.iter().find(|&&j| self.m(j).last == pm.first - 1) {
+            // "Armenia's Syunik province", "Armenia's southern Syunik
+            // province".
+            let mut poss = pm.first;
+            while poss > pm.first.saturating_sub(3)
+                && poss >= 3
+                && ctx.toks[poss - 1].kind == TokKind::Word
+                && !ctx.toks[poss - 1].upper
+                && ctx.norm(poss - 1) != "'s"
+            {
+                poss -= 1;
+            }
+            if poss >= 2 && ctx.norm(poss - 1) == "'s" {
+                if let Some(&j) = self.args.iter().find(|&&j| self.m(j).last == poss - 1) {
                     if let Some(c) = container(j) {
                         found = Some((c, self.m(j).first, pm.last));
                     }
@@ -2186,14 +2196,62 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             // "Stepanakert, au Haut-Karabakh", "Goris, in Armenia".
             if found.is_none() && ctx.toks.get(pm.last).is_some_and(|t| t.is_punct(",")) {
-                if let Some(&j) = self.args.get(pos + 1) {
+                // "Kapan, the main town of Armenia's Syunik province": the
+                // possessed place, not its owner, contains the first.
+                let next = self.args.get(pos + 1).map(|&j| {
                     let nm = self.m(j);
+                    let mut k = nm.last;
+                    if ctx.norm(k) != "'s" {
+                        return (j, None);
+                    }
+                    k += 1;
+                    while k < nm.last + 4
+                        && ctx
+                            .toks
+                            .get(k)
+                            .is_some_and(|t| t.kind == TokKind::Word && !t.upper)
+                    {
+                        k += 1;
+                    }
+                    self.args
+                        .iter()
+                        .copied()
+                        .find(|&x| self.m(x).first == k)
+                        .filter(|&x| {
+                            self.place_sense(x)
+                                .is_some_and(|(_, c)| c == CoreClass::Place)
+                        })
+                        .map_or((j, None), |x| (x, Some(nm.first)))
+                });
+                if let Some((j, owner)) = next {
+                    let nm = self.m(j);
+                    // The complement starts at the owner of a possessive.
+                    let head = owner.unwrap_or(nm.first);
+                    // An apposition naming a place noun ("la deuxième ville
+                    // du", "the main town of") may hold adjectives too.
+                    let of = |k: usize| matches!(ctx.norm(k), "de" | "d'" | "du" | "of");
+                    let described = pm.last + 1 < head
+                        && ctx
+                            .ont
+                            .lexicon
+                            .is_determiner(ctx.lang, ctx.norm(pm.last + 1))
+                        && head < pm.last + 8
+                        && (head >= 2 && of(head - 1)
+                            || head >= 3
+                                && of(head - 2)
+                                && ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(head - 1)))
+                        && (pm.last + 1..head)
+                            .any(|k| ctx.ont.lexicon.is_place_noun(ctx.lang, ctx.norm(k)));
                     let gap_ok = (pm.last + 1..nm.first).all(|k| {
                         let n = ctx.norm(k);
                         ctx.ont.lexicon.is_locative(ctx.lang, n)
                             || ctx.ont.lexicon.is_determiner(ctx.lang, n)
                             || ctx.ont.lexicon.is_place_noun(ctx.lang, n)
-                            || matches!(n, "de" | "d'" | "du" | "of")
+                            || of(k)
+                            || k >= head
+                            || described
+                                && ctx.toks[k].kind == TokKind::Word
+                                && !ctx.toks[k].upper
                     }) && nm.first > pm.last + 1
                         // "Stepanakert, la capitale de l'Artsakh".
                         && (self.locative_before(nm.first, true)

@@ -247,6 +247,16 @@ pub enum Gender {
     Feminine,
 }
 
+/// A noun that introduces a place by name (`[[settlement]]` in
+/// lexicon.toml): "village" in "le village de Sotk".
+#[derive(Debug, Clone)]
+pub struct Settlement {
+    /// Folded nouns by language.
+    pub nouns: BTreeMap<Lang, BTreeSet<String>>,
+    /// A schema class under Place.
+    pub class: String,
+}
+
 /// A subject pronoun and what it may stand for (`[[pronoun]]` in
 /// `lexicon.toml`).
 #[derive(Debug, Clone)]
@@ -326,6 +336,9 @@ pub struct Lexicon {
     /// (count, relation the people must hold an office by, language, pattern).
     pub people_references: Vec<(usize, Option<String>, Lang, Pattern)>,
     pub pronouns: Vec<Pronoun>,
+    /// "le village de X", "the town of X": a settlement noun and the Place
+    /// subclass of the unknown place it introduces.
+    pub settlements: Vec<Settlement>,
     pub subordinators: BTreeMap<Lang, BTreeSet<String>>,
     /// French words before a noun that make it masculine, feminine.
     pub masculine: BTreeSet<String>,
@@ -384,6 +397,15 @@ struct RawLexicon {
     grammatical_gender: RawGender,
     #[serde(default)]
     pronoun: Vec<Spanned<RawPronoun>>,
+    #[serde(default)]
+    settlement: Vec<Spanned<RawSettlement>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSettlement {
+    class: String,
+    nouns: ByLang,
 }
 
 #[derive(Deserialize)]
@@ -769,6 +791,22 @@ impl Lexicon {
                 after_source,
                 file: lexicon.name.clone(),
                 line,
+            });
+        }
+        for st in raw.settlement {
+            let line = lexicon.line_of(st.span().start);
+            let st = st.into_inner();
+            class_check(&st.class, lexicon, line)?;
+            if schema.class(&st.class).map(|c| c.core) != Some(CoreClass::Place) {
+                return Err(OntologyError::new(
+                    &lexicon.name,
+                    line,
+                    format!("settlement: class `{}`; expected a Place class", st.class),
+                ));
+            }
+            lex.settlements.push(Settlement {
+                nouns: words_set(&st.nouns),
+                class: st.class,
             });
         }
         for ek in raw.event_kind {

@@ -264,6 +264,16 @@ mod tests {
     }
 
     #[test]
+    fn a_settlement_of_a_class_that_is_no_place_names_its_line() {
+        let err =
+            bundled_with_lexicon(|t| t.replacen("class = \"Village\"", "class = \"State\"", 1))
+                .expect_err("a settlement noun must introduce a place");
+        let msg = err.to_string();
+        assert!(msg.contains("lexicon.toml:"), "{msg}");
+        assert!(msg.contains("expected a Place class"), "{msg}");
+    }
+
+    #[test]
     fn a_pronoun_with_an_unknown_gender_names_its_line() {
         let err =
             bundled_with_lexicon(|t| t.replacen("gender = \"feminine\"", "gender = \"neuter\"", 1))
