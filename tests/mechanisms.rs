@@ -1615,6 +1615,27 @@ const PASSIVE: &[Row] = &[
             lacks("*", "attacked", "artsakh"),
         ],
     ),
+    row(
+        "fr_guests_received_meet_each_other",
+        "fr",
+        "2024-05-15",
+        "Mardi, Nikol Pachinian et Ilham Aliev ont été reçus au Kremlin par Vladimir Poutine.",
+        &[
+            has("vladimir_putin", "met_with", "nikol_pashinyan"),
+            has("vladimir_putin", "met_with", "ilham_aliyev"),
+            has("nikol_pashinyan", "met_with", "ilham_aliyev"),
+        ],
+    ),
+    row(
+        "en_guests_received_meet_each_other",
+        "en",
+        "2024-05-15",
+        "On Tuesday Nikol Pashinyan and Ilham Aliyev were received in Paris by Emmanuel Macron.",
+        &[
+            has("emmanuel_macron", "met_with", "nikol_pashinyan"),
+            has("nikol_pashinyan", "met_with", "ilham_aliyev"),
+        ],
+    ),
 ];
 
 #[test]
@@ -1972,6 +1993,48 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "2022-10-21",
         "The Lachin corridor, the only road to Armenia, was cut.",
         &[lacks("lachin_corridor", "part_of", "armenia")],
+    ),
+    row(
+        "fr_hosting_a_mission_is_no_meeting",
+        "fr",
+        "2024-05-15",
+        "Erevan a accepté d'accueillir une mission civile de l'Union européenne à la frontière.",
+        &[lacks("armenia", "met_with", "european_union")],
+    ),
+    row(
+        "en_hosting_a_consulate_is_no_meeting",
+        "en",
+        "2024-05-15",
+        "Tehran said it was ready to host an Armenian consulate in Tabriz.",
+        &[lacks("iran", "met_with", "armenia")],
+    ),
+    row(
+        "fr_visit_to_a_state_meets_the_state",
+        "fr",
+        "2024-05-15",
+        "La visite d'État de Vladimir Poutine en Arménie a été suivie de près à Bakou.",
+        &[has("vladimir_putin", "met_with", "armenia")],
+    ),
+    row(
+        "en_possessor_visits_a_state",
+        "en",
+        "2024-05-15",
+        "Vladimir Putin's visit to Armenia was followed closely in Baku.",
+        &[has("vladimir_putin", "met_with", "armenia")],
+    ),
+    row(
+        "en_leading_meeting_phrase_simple_past",
+        "en",
+        "2024-05-15",
+        "Speaking at a meeting with Nikol Pashinyan in Sochi, Vladimir Putin praised the truce.",
+        &[has("vladimir_putin", "met_with", "nikol_pashinyan")],
+    ),
+    row(
+        "fr_leading_meeting_phrase_present",
+        "fr",
+        "2024-05-15",
+        "S'exprimant lors d'une rencontre avec Nikol Pachinian à Sotchi, Vladimir Poutine salue la trêve.",
+        &[has("vladimir_putin", "met_with", "nikol_pashinyan")],
     ),
 ];
 

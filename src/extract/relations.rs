@@ -811,7 +811,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 } else {
                     (s, sc, o, oc)
                 };
-                if s == o || !rel.allows(sc, oc) {
+                // "la visite de Poutine en Azerbaïdjan": a person visiting
+                // a state meets the state that receives him.
+                let visit = cue.visits
+                    && sc == CoreClass::Person
+                    && oc == CoreClass::State
+                    && rel.domain.contains(&sc)
+                    && rel.range.contains(&oc);
+                if s == o || !(rel.allows(sc, oc) || visit) {
                     continue;
                 }
                 let pronoun = [si, oi].iter().any(|&i| self.m(i).kind == MKind::Pronoun);
@@ -1042,9 +1049,17 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let patient = self.patient_left(m.first, clause, ran);
             match (agent, patient) {
                 (Some(s), Some(o)) => {
+                    if cue.gathers && !self.is_person(&o) {
+                        return;
+                    }
                     self.patients.extend(o.members.iter().copied());
                     self.emit(cue, rel, &s, &o, m, modality, 0.75, "passive");
                     self.last_verb_subject = Some((ctx.sent_of[m.first], m.last, s));
+                    // "A et B ont été reçus par C", "A and B were received
+                    // by C": the guests meet each other as in the active.
+                    if cue.gathers && rel.symmetric && o.members.len() >= 2 {
+                        self.emit_reciprocal_once(cue, rel, &o, m, modality);
+                    }
                 }
                 // "une mission russe a été stationnée dans la région": with no
                 // agent, a patient that can only be the subject is the subject.
@@ -1213,6 +1228,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let (Some(s), Some(o)) = (subj, obj) else {
             return;
         };
+        // People gather people: hosting a mission, a consulate or a state
+        // ("accueillir une mission de l'UE", "host an Armenian consulate")
+        // is no meeting.
+        if cue.gathers && !self.is_person(&o) {
+            return;
+        }
         if self.reciprocal(clause) && s.members.len() >= 2 {
             return self.emit_reciprocal(cue, rel, &s, m, modality);
         }
@@ -1617,6 +1638,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         };
         let subject = self
             .clause_subject(m.first, clause, dom)
+            .or_else(|| self.possessor(m.first, clause, dom))
             .or_else(|| self.main_subject_after(o.last, clause, dom))
             .or_else(|| self.quote_speaker(m.first, dom));
         let Some(s) = subject else { return };
@@ -1808,6 +1830,27 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         false
     }
 
+    /// "Putin's visit to Baku", "Armenia's talks with Turkey": the actor
+    /// whose act the noun at `at` names, before "'s" and adjectives only.
+    fn possessor(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        let mut k = at;
+        while k > clause.first + 1
+            && ctx.toks[k - 1].kind == TokKind::Word
+            && !ctx.toks[k - 1].upper
+            && self.pass.mention_at(k - 1).is_none()
+            && ctx.norm(k - 1) != "'s"
+            && at - k < 3
+        {
+            k -= 1;
+        }
+        if k <= clause.first || ctx.norm(k - 1) != "'s" {
+            return None;
+        }
+        self.left(k - 1, clause, dom, true)
+            .filter(|a| a.last == k - 1)
+    }
+
     /// The subject of the clause a noun cue stands in: an actor before it
     /// with an auxiliary or light verb between ("l'Arménie a lancé une…").
     fn clause_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
@@ -1863,7 +1906,18 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let next = ctx.norm(a.last);
         let aux = ctx.ont.lexicon.is_auxiliary(ctx.lang, next)
             || ctx.ont.lexicon.is_negation(ctx.lang, next);
-        aux.then_some(a)
+        // "Speaking at a meeting with X, Putin praised…": right after the
+        // comma that closes the leading phrase, a name followed by a plain
+        // lower-case word (not a list going on) opens the main clause.
+        let after_comma = a.first > 0 && ctx.toks[a.first - 1].is_punct(",");
+        let plain_next = ctx.toks.get(a.last).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !t.upper
+                && !ctx.ont.lexicon.is_coordination(ctx.lang, next)
+                && !ctx.ont.lexicon.is_determiner(ctx.lang, next)
+                && !ctx.ont.lexicon.is_locative(ctx.lang, next)
+        });
+        (aux || after_comma && plain_next).then_some(a)
     }
 
     /// The actor that opens the main clause after a fronted phrase ending

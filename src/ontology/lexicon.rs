@@ -218,6 +218,9 @@ pub struct Cue {
     /// A symmetric verb whose coordinated objects also relate to each other
     /// ("Macron a réuni Pachinian et Aliev": the two met).
     pub gathers: bool,
+    /// A visit: a person at one end may have at the other the state he
+    /// visits ("la visite de Poutine en Azerbaïdjan").
+    pub visits: bool,
     /// The noun's "de"/"of" complement is who acts ("le retrait des
     /// troupes"), never the object of the clause's subject.
     pub complement_is_agent: bool,
@@ -506,6 +509,9 @@ struct RawCue {
     /// The verb's coordinated objects relate to each other too ("réunir").
     #[serde(default)]
     gathers: bool,
+    /// A person visiting a state relates to the state ("visiter").
+    #[serde(default)]
+    visits: bool,
     /// The noun's complement is its agent ("le retrait des troupes").
     #[serde(default)]
     complement_is_agent: bool,
@@ -920,6 +926,7 @@ impl Lexicon {
                         object_preps: cue.object_preps.get(lang).iter().map(|w| fold(w)).collect(),
                         inverse: cue.inverse,
                         gathers: cue.gathers,
+                        visits: cue.visits,
                         complement_is_agent: cue.complement_is_agent,
                         within: cue.within.clone(),
                         line,
