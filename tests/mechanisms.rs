@@ -2229,6 +2229,20 @@ const ATTRIBUTION: &[Row] = &[
         &[has("armenia_armed_forces", "attacked", "*").by("leyla_abdullayeva")],
     ),
     row(
+        "en_speaker_claims_its_own_act_with_an_infinitive",
+        "en",
+        "2016-04-03",
+        "The Azerbaijani army claimed to have taken control of Talish.",
+        &[has("azerbaijan_armed_forces", "controls", "talish").by("azerbaijan_armed_forces")],
+    ),
+    row(
+        "fr_locuteur_affirme_avoir_agi_lui_meme",
+        "fr",
+        "2016-04-03",
+        "L'Arménie affirme avoir repris le contrôle de Tegh.",
+        &[has("armenia", "controls", "tegh").by("armenia")],
+    ),
+    row(
         "en_claimed_response_to_a_sides_provocations_accuses_it",
         "en",
         "2022-09-14",

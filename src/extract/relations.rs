@@ -2903,8 +2903,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let Some(tok) = ctx.toks.iter().position(|t| t.start >= f.start) else {
                 continue;
             };
+            // "L'armée affirme avoir pris Talich", "Baku said it had taken
+            // the village": a fact whose subject is the speaker begins
+            // before the claim and ends inside it.
+            let end = ctx.toks.iter().rposition(|t| t.end <= f.end).unwrap_or(tok);
             for (a, b, _, who) in &reports {
-                if ctx.sent_of[*a] == f.sentence && tok >= *a && tok < *b {
+                let inside = tok >= *a && tok < *b;
+                let spoken = tok < *a && end >= *a && end < *b && f.subject == *who;
+                if ctx.sent_of[*a] == f.sentence && (inside || spoken) {
                     f.attributed_to = Some(who.clone());
                     break;
                 }
