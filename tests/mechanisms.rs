@@ -2326,6 +2326,48 @@ const ATTRIBUTION: &[Row] = &[
         "Leyla Abdullayeva, porte-parole du ministère azerbaïdjanais des Affaires étrangères, a déclaré que les troupes arméniennes avaient bombardé Terter.",
         &[has("armenia_armed_forces", "attacked", "*").by("leyla_abdullayeva")],
     ),
+    row(
+        "en_speaker_claims_its_own_act_with_an_infinitive",
+        "en",
+        "2016-04-03",
+        "The Azerbaijani army claimed to have taken control of Talish.",
+        &[has("azerbaijan_armed_forces", "controls", "talish").by("azerbaijan_armed_forces")],
+    ),
+    row(
+        "fr_locuteur_affirme_avoir_agi_lui_meme",
+        "fr",
+        "2016-04-03",
+        "L'Arménie affirme avoir repris le contrôle de Tegh.",
+        &[has("armenia", "controls", "tegh").by("armenia")],
+    ),
+    row(
+        "en_claimed_response_to_a_sides_provocations_accuses_it",
+        "en",
+        "2022-09-14",
+        "Baku says its troops were only responding to Armenian provocations near Jermuk.",
+        &[has("azerbaijan", "accused", "armenia")],
+    ),
+    row(
+        "en_claimed_response_to_an_attack_by_a_side_accuses_it",
+        "en",
+        "2021-11-17",
+        "Azerbaijan said its units had retaliated against an attack by Armenian forces.",
+        &[has("azerbaijan", "accused", "armenia|armenia_armed_forces")],
+    ),
+    row(
+        "fr_riposte_revendiquee_a_des_provocations_accuse",
+        "fr",
+        "2022-09-14",
+        "Le ministère azerbaïdjanais de la Défense affirme avoir riposté à des provocations arméniennes.",
+        &[has("azerbaijan_mod", "accused", "armenia")],
+    ),
+    row(
+        "fr_reponse_revendiquee_a_une_attaque_des_forces_accuse",
+        "fr",
+        "2021-11-17",
+        "Erevan assure avoir répondu à une attaque des forces azerbaïdjanaises.",
+        &[has("armenia", "accused", "azerbaijan|azerbaijan_armed_forces")],
+    ),
 ];
 
 #[test]

@@ -896,6 +896,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.known_places();
         self.event_targets();
         self.attribution();
+        self.claimed_responses();
         self.dates();
         // One fact per (subject, relation, object) and sentence.
         let mut seen = BTreeSet::new();
@@ -3014,13 +3015,90 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let Some(tok) = ctx.toks.iter().position(|t| t.start >= f.start) else {
                 continue;
             };
+            // "L'armée affirme avoir pris Talich", "Baku said it had taken
+            // the village": a fact whose subject is the speaker begins
+            // before the claim and ends inside it.
+            let end = ctx.toks.iter().rposition(|t| t.end <= f.end).unwrap_or(tok);
             for (a, b, _, who) in &reports {
-                if ctx.sent_of[*a] == f.sentence && tok >= *a && tok < *b {
+                let inside = tok >= *a && tok < *b;
+                let spoken = tok < *a && end >= *a && end < *b && f.subject == *who;
+                if ctx.sent_of[*a] == f.sentence && (inside || spoken) {
                     f.attributed_to = Some(who.clone());
                     break;
                 }
             }
         }
+    }
+
+    /// "Bakou affirme avoir riposté à des provocations arméniennes", "Baku
+    /// said it responded to an attack by Armenian forces": a speaker who
+    /// claims to respond to another side's hostile act accuses that side.
+    fn claimed_responses(&mut self) {
+        let ctx = self.pass.ctx;
+        let lex = &ctx.ont.lexicon;
+        let actors = [CoreClass::State, CoreClass::Organization, CoreClass::Person];
+        let starting = |pos: usize| {
+            self.args
+                .iter()
+                .copied()
+                .find(|&i| self.m(i).first == pos && self.m(i).kind != MKind::Pronoun)
+        };
+        let ending = |pos: usize| {
+            self.args
+                .iter()
+                .copied()
+                .find(|&i| self.m(i).last == pos && self.m(i).kind != MKind::Pronoun)
+        };
+        let mut out = Vec::new();
+        for (a, b, _, who) in &self.reports {
+            for k in *a..*b {
+                if !lex.is_response_stem(ctx.lang, &ctx.stems[k]) {
+                    continue;
+                }
+                // The act follows within a few words, with no stop between
+                // and no name but its owner's: "riposté à des provocations",
+                // "responding to Armenian attacks".
+                let Some(h) = (k + 1..(k + 5).min(*b))
+                    .take_while(|&j| ctx.toks[j].kind != TokKind::Punct)
+                    .find(|&j| lex.is_hostile_act_stem(ctx.lang, &ctx.stems[j]))
+                else {
+                    continue;
+                };
+                let before = ending(h);
+                let lead = before.map_or(h, |i| self.m(i).first);
+                if (k + 1..lead).any(|j| self.pass.mention_at(j).is_some()) {
+                    continue;
+                }
+                // Its owner: "Armenian provocations", "provocations
+                // arméniennes", "an attack by / of Armenian forces".
+                let mut owner = before.or_else(|| starting(h + 1));
+                if owner.is_none() && h + 2 < *b && lex.is_act_owner(ctx.lang, ctx.norm(h + 1)) {
+                    let mut j = h + 2;
+                    while j + 1 < *b && lex.is_determiner(ctx.lang, ctx.norm(j)) {
+                        j += 1;
+                    }
+                    owner = starting(j);
+                }
+                let Some((o, _)) = owner.and_then(|i| self.fit(i, &actors)) else {
+                    continue;
+                };
+                if o == *who
+                    || self
+                        .state_of(&o)
+                        .is_some_and(|st| Some(st) == self.state_of(who))
+                {
+                    continue;
+                }
+                out.push(Fact::structural(
+                    ctx,
+                    (who.clone(), "accused", o),
+                    (k, h + 1),
+                    &format!("claim:response `{}` `{}`", ctx.norm(k), ctx.norm(h)),
+                    0.5,
+                ));
+            }
+        }
+        self.facts.extend(out);
     }
 
     /// A date in the fact's clause dates the fact.

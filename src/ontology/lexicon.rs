@@ -313,6 +313,12 @@ pub struct Lexicon {
     pub participle_endings: BTreeMap<Lang, BTreeSet<String>>,
     /// Prepositions after an event that introduce its target.
     pub event_target: BTreeMap<Lang, BTreeSet<String>>,
+    /// Stems of words of responding ("riposter", "respond").
+    pub response: BTreeMap<Lang, BTreeSet<String>>,
+    /// Stems of nouns of hostile acts ("provocation", "shelling").
+    pub hostile_acts: BTreeMap<Lang, BTreeSet<String>>,
+    /// Prepositions that introduce who carried out a hostile act.
+    pub act_owner: BTreeMap<Lang, BTreeSet<String>>,
     /// Conjunctions after which a verb shares the previous clause's subject.
     pub verb_coordination: BTreeMap<Lang, BTreeSet<String>>,
     pub clause_break: Vec<(Lang, Pattern)>,
@@ -374,6 +380,12 @@ struct RawLexicon {
     nonfinite_prepositions: ByLang,
     participle_endings: ByLang,
     event_target: ByLang,
+    #[serde(default)]
+    response: ByLang,
+    #[serde(default)]
+    hostile_acts: ByLang,
+    #[serde(default)]
+    act_owner: ByLang,
     verb_coordination: ByLang,
     clause_break: ByLang,
     locative: ByLang,
@@ -522,6 +534,13 @@ struct RawCue {
 
 const LANGS: [Lang; 2] = [Lang::Fr, Lang::En];
 
+fn stems_set(b: &ByLang) -> BTreeMap<Lang, BTreeSet<String>> {
+    LANGS
+        .iter()
+        .map(|&l| (l, b.get(l).iter().map(|w| stem(w, l)).collect()))
+        .collect()
+}
+
 fn words_set(b: &ByLang) -> BTreeMap<Lang, BTreeSet<String>> {
     LANGS
         .iter()
@@ -655,6 +674,9 @@ impl Lexicon {
             nonfinite_prepositions: words_set(&raw.nonfinite_prepositions),
             participle_endings: words_set(&raw.participle_endings),
             event_target: words_set(&raw.event_target),
+            response: stems_set(&raw.response),
+            hostile_acts: stems_set(&raw.hostile_acts),
+            act_owner: words_set(&raw.act_owner),
             verb_coordination: words_set(&raw.verb_coordination),
             clause_break: patterns(&raw.clause_break, lexicon, 0, false)?,
             locative: words_set(&raw.locative),
@@ -1007,6 +1029,22 @@ impl Lexicon {
             s.iter()
                 .any(|e| folded.len() > e.len() + 1 && folded.ends_with(e.as_str()))
         })
+    }
+
+    pub fn is_response_stem(&self, lang: Lang, stem: &str) -> bool {
+        self.response.get(&lang).is_some_and(|s| s.contains(stem))
+    }
+
+    pub fn is_hostile_act_stem(&self, lang: Lang, stem: &str) -> bool {
+        self.hostile_acts
+            .get(&lang)
+            .is_some_and(|s| s.contains(stem))
+    }
+
+    pub fn is_act_owner(&self, lang: Lang, folded: &str) -> bool {
+        self.act_owner
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
     }
 
     pub fn is_event_target(&self, lang: Lang, folded: &str) -> bool {
