@@ -2684,6 +2684,82 @@ const EVENTS: &[Row] = &[
         "Azerbaijan launched the 2023 offensive against Karabakh.",
         &[has("azerbaijani_offensive_2023", "targeted", "karabakh")],
     ),
+    row(
+        "fr_operation_nommee_entre_guillemets",
+        "fr",
+        "2025-03-10",
+        "L'armée azerbaïdjanaise a revendiqué une « opération de représailles » près de Tegh.",
+        &[
+            ent("event_offensive_operation_de_represailles").date("2025-03-10"),
+            has(
+                "azerbaijan_armed_forces",
+                "carried_out",
+                "event_offensive_operation_de_represailles",
+            ),
+        ],
+    ),
+    row(
+        "en_operation_named_in_quotes",
+        "en",
+        "2025-03-10",
+        "The Azerbaijani army claimed responsibility for a \"retaliation operation\" near Tegh.",
+        &[
+            ent("event_offensive_retaliation_operation").date("2025-03-10"),
+            has(
+                "azerbaijan_armed_forces",
+                "carried_out",
+                "event_offensive_retaliation_operation",
+            ),
+        ],
+    ),
+    row(
+        "fr_remise_d_un_district",
+        "fr",
+        "2021-01-10",
+        "L'Arménie a effectué le 25 novembre 2020 la remise du district de Kelbadjar.",
+        &[
+            ent("*").core("Event").new_node().date("2020-11-25"),
+            has("armenia", "carried_out", "*"),
+        ],
+    ),
+    row(
+        "en_handover_of_a_district",
+        "en",
+        "2021-01-10",
+        "Armenia carried out the handover of the Kalbajar district on 25 November 2020.",
+        &[
+            ent("*").core("Event").new_node().date("2020-11-25"),
+            has("armenia", "carried_out", "*"),
+        ],
+    ),
+    row(
+        "fr_frappe_datee",
+        "fr",
+        "2021-01-10",
+        "La frappe du 11 octobre 2020 a fait dix morts à Gandja.",
+        &[ent("*").core("Event").new_node().date("2020-10-11")],
+    ),
+    row(
+        "en_dated_missile_strike",
+        "en",
+        "2021-01-10",
+        "On 11 October 2020, a missile strike killed ten people in Ganja.",
+        &[ent("*").core("Event").new_node().date("2020-10-11")],
+    ),
+    row(
+        "fr_exercices_entames",
+        "fr",
+        "2025-03-10",
+        "L'armée azerbaïdjanaise a entamé les exercices du 3 mars 2025 près de Tegh.",
+        &[has("azerbaijan_armed_forces", "carried_out", "*").date("2025-03-03")],
+    ),
+    row(
+        "en_exercises_started",
+        "en",
+        "2025-03-10",
+        "Azerbaijani troops started the exercises of 3 March 2025 near Tegh.",
+        &[has("azerbaijan_armed_forces", "carried_out", "*").date("2025-03-03")],
+    ),
 ];
 
 const EVENTS_KNOWN_GAPS: &[Row] = &[row(

@@ -1761,6 +1761,24 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     .any(|k| ctx.ont.lexicon.is_approximation(ctx.lang, ctx.norm(k)))
             });
             let explicit = explicit.map(|d| d.value);
+            // A head opening a name in quotes: "une « opération de
+            // vengeance »", "a 'retaliation operation'". The quotes name one
+            // operation, which the clause's date (or the narrative's) dates.
+            // Only military operations carry such names.
+            let quoted = (ek.class == "MilitaryOperation")
+                .then(|| {
+                    (m.first.saturating_sub(3).max(s.first)..m.first)
+                        .rev()
+                        .take_while(|&k| ctx.toks[k].is_word() || is_open_quote(ctx.norm(k)))
+                        .find(|&k| is_open_quote(ctx.norm(k)))
+                })
+                .flatten()
+                .and_then(|open| {
+                    (m.last..(m.last + 5).min(s.last))
+                        .take_while(|&k| ctx.toks[k].is_word() || is_close_quote(ctx.norm(k)))
+                        .find(|&k| is_close_quote(ctx.norm(k)))
+                        .map(|close| (open + 1, close))
+                });
             let prev = if m.first > 0 {
                 ctx.norm(m.first - 1)
             } else {
@@ -1919,6 +1937,24 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             }) {
                 self.reg.ensure(gazetteer_entity(e));
                 Some((e.id.clone(), e.core, "context"))
+            } else if let Some(((start, end), d)) = quoted.zip(explicit.or(narrative)) {
+                let class = ctx.ont.schema.class(&ek.class).expect("checked class");
+                let name = ctx.surface(start, end);
+                let id = format!("event_{}_{}", ek.kind, slug(name));
+                let mut aliases = BTreeSet::new();
+                aliases.insert(name.to_string());
+                self.reg.ensure(ExtractedEntity {
+                    id: id.clone(),
+                    label: name.to_string(),
+                    labels: BTreeMap::new(),
+                    class: class.name.clone(),
+                    core: class.core,
+                    wikidata: None,
+                    aliases,
+                    date: Some(d),
+                    mentions: Vec::new(),
+                });
+                Some((id, class.core, "quoted"))
             } else {
                 None
             };
@@ -2655,4 +2691,14 @@ fn fill_template(
     }
     out.push_str(rest);
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Quotes that open a name: « , " and “.
+fn is_open_quote(norm: &str) -> bool {
+    matches!(norm, "«" | "\"" | "“")
+}
+
+/// Quotes that close a name: » , " and ”.
+fn is_close_quote(norm: &str) -> bool {
+    matches!(norm, "»" | "\"" | "”")
 }
