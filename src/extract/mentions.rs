@@ -135,6 +135,29 @@ fn k_coord(ctx: &DocCtx<'_>, first: usize) -> bool {
     first >= 2 && matches!(ctx.norm(first - 1), "et" | "and" | ",")
 }
 
+/// The record of an entity the text introduces and the gazetteer does not
+/// know: no Wikidata id, no labels by language.
+fn created_entity(
+    id: &str,
+    label: String,
+    class: &str,
+    core: CoreClass,
+    aliases: BTreeSet<String>,
+    date: Option<DateSpan>,
+) -> ExtractedEntity {
+    ExtractedEntity {
+        id: id.to_string(),
+        label,
+        labels: BTreeMap::new(),
+        class: class.to_string(),
+        core,
+        wikidata: None,
+        aliases,
+        date,
+        mentions: Vec::new(),
+    }
+}
+
 /// Builds the entity record of a gazetteer entry.
 pub fn gazetteer_entity(e: &Entity) -> ExtractedEntity {
     let mut aliases: BTreeSet<String> = e.names.iter().map(|(_, n)| n.clone()).collect();
@@ -1075,17 +1098,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 if !found.iter().any(|(_, i, _)| *i == id) {
                     found.push((norms, id.clone(), st.class.clone()));
                 }
-                self.reg.ensure(ExtractedEntity {
-                    id: id.clone(),
-                    label: name.clone(),
-                    labels: BTreeMap::new(),
-                    class: st.class.clone(),
-                    core: CoreClass::Place,
-                    wikidata: None,
-                    aliases: BTreeSet::from([name]),
-                    date: None,
-                    mentions: Vec::new(),
-                });
+                self.reg.ensure(created_entity(
+                    &id,
+                    name.clone(),
+                    &st.class,
+                    CoreClass::Place,
+                    BTreeSet::from([name]),
+                    None,
+                ));
             }
         }
         // Every occurrence of each name, the first included.
@@ -1126,17 +1146,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         if id == "person_" {
             return None;
         }
-        self.reg.ensure(ExtractedEntity {
-            id: id.clone(),
-            label: name.clone(),
-            labels: BTreeMap::new(),
-            class: "Person".into(),
-            core: CoreClass::Person,
-            wikidata: None,
-            aliases: BTreeSet::from([name]),
-            date: None,
-            mentions: Vec::new(),
-        });
+        self.reg.ensure(created_entity(
+            &id,
+            name.clone(),
+            "Person",
+            CoreClass::Person,
+            BTreeSet::from([name]),
+            None,
+        ));
         Some(id)
     }
 
@@ -1914,17 +1931,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 let mut aliases = BTreeSet::new();
                 aliases.insert(label.clone());
                 aliases.insert(description.to_string());
-                self.reg.ensure(ExtractedEntity {
-                    id: id.clone(),
+                self.reg.ensure(created_entity(
+                    &id,
                     label,
-                    labels: BTreeMap::new(),
-                    class: class.name.clone(),
-                    core: class.core,
-                    wikidata: None,
+                    &class.name,
+                    class.core,
                     aliases,
-                    date: Some(d),
-                    mentions: Vec::new(),
-                });
+                    Some(d),
+                ));
                 Some((id, class.core, "new"))
             } else if let Some(e) = narrative.and_then(|d| {
                 pick(d, true).or_else(|| {
@@ -1941,19 +1955,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 let class = ctx.ont.schema.class(&ek.class).expect("checked class");
                 let name = ctx.surface(start, end);
                 let id = format!("event_{}_{}", ek.kind, slug(name));
-                let mut aliases = BTreeSet::new();
-                aliases.insert(name.to_string());
-                self.reg.ensure(ExtractedEntity {
-                    id: id.clone(),
-                    label: name.to_string(),
-                    labels: BTreeMap::new(),
-                    class: class.name.clone(),
-                    core: class.core,
-                    wikidata: None,
-                    aliases,
-                    date: Some(d),
-                    mentions: Vec::new(),
-                });
+                self.reg.ensure(created_entity(
+                    &id,
+                    name.to_string(),
+                    &class.name,
+                    class.core,
+                    BTreeSet::from([name.to_string()]),
+                    Some(d),
+                ));
                 Some((id, class.core, "quoted"))
             } else {
                 None
