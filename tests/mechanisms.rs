@@ -2303,6 +2303,17 @@ const ATTRIBUTION: &[Row] = &[
         ],
     ),
     row(
+        "en_state_in_a_title_is_no_verb_of_saying",
+        "en",
+        "2020-10-24",
+        "US Secretary of State Mike Pompeo met Azerbaijani Foreign Minister Jeyhun Bayramov. Secretary of State Mike Pompeo met Zohrab Mnatsakanyan.",
+        &[
+            has("mike_pompeo", "met_with", "jeyhun_bayramov"),
+            lacks("mike_pompeo", "met_with", "jeyhun_bayramov").by("united_states"),
+            has("mike_pompeo", "met_with", "zohrab_mnatsakanyan"),
+        ],
+    ),
+    row(
         "en_possessive_state_body_speaks",
         "en",
         "2022-09-13",

@@ -129,6 +129,12 @@ fn mostly_capitalised(
         .collect()
 }
 
+/// Sentences written in title case, as headlines are: most of their words
+/// of four letters or more are capitalised.
+pub(crate) fn headline_sentences(ctx: &DocCtx<'_>) -> Vec<bool> {
+    mostly_capitalised(ctx, 4, 4, |t| t.upper)
+}
+
 /// True when the word before `first` coordinates it with what precedes
 /// ("et Bakou", "and Baku", ", Bakou").
 fn k_coord(ctx: &DocCtx<'_>, first: usize) -> bool {
@@ -973,7 +979,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         // A headline in capitals or title case capitalises the words after a
         // name too ("Armen Grigoryan Meets Envoy"): there a name has one
         // word after the given name.
-        let headline = mostly_capitalised(ctx, 4, 4, |t| t.upper);
+        let headline = headline_sentences(ctx);
         let in_date = |k: usize| {
             let t = &ctx.toks[k];
             self.dates

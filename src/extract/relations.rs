@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use super::doc::PatMatch;
 use super::lexindex::PatOwner;
-use super::mentions::{MKind, Mention, MentionPass};
+use super::mentions::{headline_sentences, MKind, Mention, MentionPass};
 use super::tokenize::TokKind;
 use super::Fact;
 use crate::corpus::Lang;
@@ -2840,12 +2840,24 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
         }
         let mut trailing_speakers = Vec::new();
+        let headline = headline_sentences(ctx);
         for m in ctx.scan(|p| ctx.ix.patterns[p].owner == PatOwner::Reporting) {
             // "States" in "the United States" says nothing.
             if self
                 .pass
                 .mention_at(m.first)
                 .is_some_and(|x| !x.title && x.kind != MKind::Event)
+            {
+                continue;
+            }
+            // "State" in "Secretary of State Antony Blinken": a capitalised
+            // word inside a sentence is a name's, not a verb, except in a
+            // headline ("Russia Says…"); after "of" it is a name's anyway.
+            let sent = ctx.sent_of[m.first];
+            if ctx.toks[m.first].upper
+                && m.first > ctx.sents[sent].first
+                && ctx.toks[m.first - 1].kind != TokKind::Punct
+                && (!headline[sent] || matches!(ctx.norm(m.first - 1), "of" | "de" | "du" | "d'"))
             {
                 continue;
             }
