@@ -2108,6 +2108,16 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.facts.extend(new);
     }
 
+    /// The argument whose mention starts at token `k`.
+    fn arg_starting(&self, k: usize) -> Option<usize> {
+        self.args.iter().copied().find(|&i| self.m(i).first == k)
+    }
+
+    /// The argument whose mention ends just before token `k`.
+    fn arg_ending(&self, k: usize) -> Option<usize> {
+        self.args.iter().copied().find(|&i| self.m(i).last == k)
+    }
+
     fn place_sense(&self, i: usize) -> Option<(String, CoreClass)> {
         let m = self.m(i);
         if m.kind == MKind::Pronoun {
@@ -2243,7 +2253,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 poss -= 1;
             }
             if poss >= 2 && ctx.norm(poss - 1) == "'s" {
-                if let Some(&j) = self.args.iter().find(|&&j| self.m(j).last == poss - 1) {
+                if let Some(j) = self.arg_ending(poss - 1) {
                     if let Some(c) = container(j) {
                         found = Some((c, self.m(j).first, pm.last));
                     }
@@ -2268,10 +2278,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     {
                         k += 1;
                     }
-                    self.args
-                        .iter()
-                        .copied()
-                        .find(|&x| self.m(x).first == k)
+                    self.arg_starting(k)
                         .filter(|&x| {
                             self.place_sense(x)
                                 .is_some_and(|(_, c)| c == CoreClass::Place)
@@ -3049,18 +3056,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let ctx = self.pass.ctx;
         let lex = &ctx.ont.lexicon;
         let actors = [CoreClass::State, CoreClass::Organization, CoreClass::Person];
-        let starting = |pos: usize| {
-            self.args
-                .iter()
-                .copied()
-                .find(|&i| self.m(i).first == pos && self.m(i).kind != MKind::Pronoun)
-        };
-        let ending = |pos: usize| {
-            self.args
-                .iter()
-                .copied()
-                .find(|&i| self.m(i).last == pos && self.m(i).kind != MKind::Pronoun)
-        };
+        let named = |i: &usize| self.m(*i).kind != MKind::Pronoun;
+        let starting = |pos: usize| self.arg_starting(pos).filter(named);
+        let ending = |pos: usize| self.arg_ending(pos).filter(named);
         let mut out = Vec::new();
         for (a, b, _, who) in &self.reports {
             for k in *a..*b {
