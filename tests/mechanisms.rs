@@ -1988,6 +1988,41 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         &[has("kapan", "part_of", "syunik"), has("syunik", "part_of", "armenia")],
     ),
     row(
+        "fr_apposition_sans_article_et_aparte",
+        "fr",
+        "2020-10-11",
+        "Un missile a frappé Gandja, deuxième ville d'Azerbaïdjan, dans la nuit. Les unités ont avancé près du lac Sev (Sev Lich), dans la province du Syunik.",
+        &[has("ganja", "part_of", "azerbaijan"), has("black_lake", "part_of", "syunik")],
+    ),
+    row(
+        "fr_en_territoire_adjectif",
+        "fr",
+        "2020-10-11",
+        "Les tirs sont partis du district de Berd, en territoire arménien, selon Bakou.",
+        &[has("berd", "part_of", "armenia")],
+    ),
+    row(
+        "en_possessor_of_place_noun_apposition",
+        "en",
+        "2020-10-11",
+        "Ganja, Azerbaijan's second largest city, was hit. The shells came from Berd, in Armenian territory.",
+        &[has("ganja", "part_of", "azerbaijan"), has("berd", "part_of", "armenia")],
+    ),
+    row(
+        "en_its_exclave",
+        "en",
+        "2023-05-02",
+        "The road would connect mainland Azerbaijan with its exclave of Nakhchivan. Baku also wants a link to its Nakhchivan exclave.",
+        &[has("nakhchivan", "part_of", "azerbaijan")],
+    ),
+    row(
+        "en_its_positions_in_a_district_are_no_claim",
+        "en",
+        "2023-05-02",
+        "Baku accused Armenian units of firing on its positions in the Lachin district.",
+        &[lacks("lachin*", "part_of", "azerbaijan")],
+    ),
+    row(
         "en_apposition_road_to_is_no_containment",
         "en",
         "2022-10-21",
@@ -2770,6 +2805,31 @@ const EVENTS: &[Row] = &[
         "2025-03-10",
         "Azerbaijani troops started the exercises of 3 March 2025 near Tegh.",
         &[has("azerbaijan_armed_forces", "carried_out", "*").date("2025-03-03")],
+    ),
+    row(
+        "fr_se_derouler_autour_de_pas_loin_de",
+        "fr",
+        "2020-07-14",
+        "Les affrontements de juillet 2020 se déroulent loin du Haut-Karabakh, autour du district azerbaïdjanais de Tovouz et de la province arménienne de Tavouch.",
+        &[
+            has("*", "took_place_in", "tovuz"),
+            has("*", "took_place_in", "tavush"),
+            lacks("*", "took_place_in", "nagorno_karabakh|armenia"),
+        ],
+    ),
+    row(
+        "fr_eclater_entre_deux_etats_ne_dit_pas_ou",
+        "fr",
+        "2024-01-10",
+        "Les combats les plus meurtriers depuis la guerre de 2020 ont éclaté sur la frontière qui sépare l'Arménie de l'Azerbaïdjan. Vers la fin de 2023, une guerre éclatait entre l'Arménie et l'Azerbaïdjan.",
+        &[lacks("*", "took_place_in", "armenia|azerbaijan")],
+    ),
+    row(
+        "en_clashes_broke_out_in",
+        "en",
+        "2020-07-14",
+        "Clashes broke out in Tovuz on Sunday, far from Karabakh.",
+        &[has("*", "took_place_in", "tovuz"), lacks("*", "took_place_in", "nagorno_karabakh")],
     ),
 ];
 

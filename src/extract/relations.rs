@@ -61,12 +61,17 @@ fn only_acts(ran: &[CoreClass]) -> bool {
 fn participle_like(raw: &str, lang: Lang) -> bool {
     let w = raw.to_lowercase();
     match lang {
-        Lang::Fr => [
-            "é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises", "u", "ue", "us", "ues",
-            "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes",
-        ]
-        .iter()
-        .any(|s| w.ends_with(s)),
+        // The imperfect ("éclatait", "visait") ends like "conduit" but is
+        // a finite verb.
+        Lang::Fr => {
+            !w.ends_with("ait")
+                && [
+                    "é", "ée", "és", "ées", "i", "ie", "is", "ies", "ise", "ises", "u", "ue", "us",
+                    "ues", "it", "ite", "its", "ites", "ert", "erte", "erts", "ertes",
+                ]
+                .iter()
+                .any(|s| w.ends_with(s))
+        }
         Lang::En => {
             w.ends_with("ed")
                 || w.ends_with("en")
@@ -360,6 +365,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             if stop_at_comma && (from..m.first).any(|k| ctx.toks[k].is_punct(",")) {
                 return None;
             }
+            // "loin du Haut-Karabakh", "far from Karabakh".
+            if (m.first.saturating_sub(3).max(from)..m.first)
+                .any(|k| ctx.ont.lexicon.is_distant(ctx.lang, ctx.norm(k)))
+            {
+                continue;
+            }
             // "Azerbaijan's Ilham Aliyev": the possessor only qualifies the
             // name after it.
             if ctx.norm(m.last) == "'s" && self.args.iter().any(|&j| self.m(j).first == m.last + 1)
@@ -645,7 +656,25 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .title_owner(pos)
                 .filter(|&q| self.m(self.args[q]).last <= clause.last)
                 .unwrap_or(pos);
-            let b = self.arg_at(pos);
+            let mut b = self.arg_at(pos);
+            // "et de la province arménienne de Tavouch": a demonym inside a
+            // member's phrase qualifies the name after it.
+            if self.m(self.args[pos]).weak {
+                if let Some(&j) = self.args.get(pos + 1) {
+                    let nm = self.m(j);
+                    let ctx = self.pass.ctx;
+                    let mut c = self.arg_at(pos + 1);
+                    c.first = b.first;
+                    if !nm.weak
+                        && nm.last <= clause.last
+                        && nm.first == b.last + 1
+                        && matches!(ctx.norm(b.last), "de" | "d'" | "du" | "of")
+                        && self.fits_any(&c, cores)
+                    {
+                        b = c;
+                    }
+                }
+            }
             if b.last <= a.last {
                 break;
             }
@@ -1162,20 +1191,39 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             });
         let subj = shared
             .or_else(|| self.left(m.first, clause, dom, true))
-            .or_else(|| self.shared_subject(m.first, clause, dom));
+            .or_else(|| self.shared_subject(m.first, clause, dom))
+            // "les combats depuis la guerre de 2020 ont éclaté": for a verb
+            // of happening, an event placed in time is not what happened.
+            .filter(|s| {
+                !cue.prep_object
+                    || !(s.first.saturating_sub(2)..s.first)
+                        .any(|k| ctx.ont.lexicon.is_sequence(ctx.lang, ctx.norm(k)))
+            });
         // An object after an object preposition is preferred ("contre X"),
         // unless a direct object stands before it ("conserve Chouchi,
         // ville du Karabakh").
         let obj_prep = (m.last..clause.last)
-            .find(|&k| cue.object_preps.iter().any(|p| p == ctx.norm(k)) && k < m.last + 6)
+            .find(|&k| {
+                cue.object_preps.iter().any(|p| p == ctx.norm(k))
+                    && k < m.last + if cue.prep_object { 12 } else { 6 }
+            })
             .filter(|&k| {
                 self.right_where(m.last, clause, ran, false, false)
                     .is_none_or(|d| d.last > k)
             })
-            .and_then(|k| self.right(k + 1, clause, ran, false));
+            .and_then(|k| {
+                self.right(k + 1, clause, ran, false)
+                    // "sur la frontière qui sépare l'Arménie": a place
+                    // introduced by the preposition stands right after it.
+                    .filter(|o| !cue.prep_object || o.first <= k + 5)
+            });
         // The object may stand inside the phrase: "asked Russia for help".
         let obj = obj_prep
-            .or_else(|| self.right(m.first + 1, clause, ran, false))
+            .or_else(|| {
+                (!cue.prep_object)
+                    .then(|| self.right(m.first + 1, clause, ran, false))
+                    .flatten()
+            })
             .map(|o| self.named_examples(o, clause, ran))
             // "ont négocié près de Washington": for people who meet each
             // other, a capital after a locative says where, not with whom.
@@ -2259,8 +2307,20 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     }
                 }
             }
+            // "Lac Sev (Sev Lich), dans la province du Syunik": an aside in
+            // brackets after the name does not part it from its apposition.
+            let mut end = pm.last;
+            if ctx.toks.get(end).is_some_and(|t| t.is_punct(")")) {
+                end += 1;
+            } else if ctx.toks.get(end).is_some_and(|t| t.is_punct("(")) {
+                if let Some(close) =
+                    (end + 1..(end + 8).min(ctx.toks.len())).find(|&k| ctx.toks[k].is_punct(")"))
+                {
+                    end = close + 1;
+                }
+            }
             // "Stepanakert, au Haut-Karabakh", "Goris, in Armenia".
-            if found.is_none() && ctx.toks.get(pm.last).is_some_and(|t| t.is_punct(",")) {
+            if found.is_none() && ctx.toks.get(end).is_some_and(|t| t.is_punct(",")) {
                 // "Kapan, the main town of Armenia's Syunik province": the
                 // possessed place, not its owner, contains the first.
                 let next = self.args.get(pos + 1).map(|&j| {
@@ -2292,19 +2352,20 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     // An apposition naming a place noun ("la deuxième ville
                     // du", "the main town of") may hold adjectives too.
                     let of = |k: usize| matches!(ctx.norm(k), "de" | "d'" | "du" | "of");
-                    let described = pm.last + 1 < head
-                        && ctx
-                            .ont
-                            .lexicon
-                            .is_determiner(ctx.lang, ctx.norm(pm.last + 1))
-                        && head < pm.last + 8
+                    // With or without an article: "Gandja, deuxième ville
+                    // d'Azerbaïdjan".
+                    let described = end + 1 < head
+                        && (ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(end + 1))
+                            || (end + 1..head)
+                                .all(|k| ctx.toks[k].kind == TokKind::Word && !ctx.toks[k].upper))
+                        && head < end + 8
                         && (head >= 2 && of(head - 1)
                             || head >= 3
                                 && of(head - 2)
                                 && ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(head - 1)))
-                        && (pm.last + 1..head)
+                        && (end + 1..head)
                             .any(|k| ctx.ont.lexicon.is_place_noun(ctx.lang, ctx.norm(k)));
-                    let gap_ok = (pm.last + 1..nm.first).all(|k| {
+                    let gap_ok = (end + 1..nm.first).all(|k| {
                         let n = ctx.norm(k);
                         ctx.ont.lexicon.is_locative(ctx.lang, n)
                             || ctx.ont.lexicon.is_determiner(ctx.lang, n)
@@ -2314,20 +2375,111 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                             || described
                                 && ctx.toks[k].kind == TokKind::Word
                                 && !ctx.toks[k].upper
-                    }) && nm.first > pm.last + 1
+                    }) && nm.first > end + 1
                         // "Stepanakert, la capitale de l'Artsakh".
                         && (self.locative_before(nm.first, true)
-                            || (pm.last + 1..nm.first)
+                            || (end + 1..nm.first)
                                 .any(|k| ctx.ont.lexicon.is_place_noun(ctx.lang, ctx.norm(k))));
-                    let ends = ctx
-                        .toks
-                        .get(nm.last)
-                        .is_none_or(|t| t.kind == TokKind::Punct);
+                    // "Berd, en territoire arménien", "Berd, in Armenian
+                    // territory": a state's land named by its adjective.
+                    let land_noun = |k: usize| ctx.ont.lexicon.is_place_noun(ctx.lang, ctx.norm(k));
+                    let noun_after = nm.weak
+                        && ctx
+                            .toks
+                            .get(nm.last)
+                            .is_some_and(|t| t.kind == TokKind::Word)
+                        && land_noun(nm.last);
+                    let last = if noun_after { nm.last + 1 } else { nm.last };
+                    let ends = ctx.toks.get(last).is_none_or(|t| t.kind == TokKind::Punct);
+                    let land = nm.weak && nm.core == CoreClass::State && noun_after;
                     if gap_ok && ends {
-                        if let Some(c) = container(j) {
-                            found = Some((c, pm.first, nm.last));
+                        if let Some(c) = container(j).or_else(|| land.then(|| nm.ent.clone())) {
+                            found = Some((c, pm.first, last));
                         }
                     }
+                }
+            }
+            // "Azerbaijan and its Nakhchivan exclave", "son exclave du
+            // Nakhitchevan": a possessive before the place (and its noun)
+            // names the state mentioned last before it in the sentence.
+            if found.is_none() {
+                let lex = &ctx.ont.lexicon;
+                let mut k = pm.first;
+                while k > pm.first.saturating_sub(4)
+                    && k >= 1
+                    && ctx.toks[k - 1].kind == TokKind::Word
+                    && !ctx.toks[k - 1].upper
+                    && !lex.is_land_possessive(ctx.lang, ctx.norm(k - 1))
+                    // "its positions in the Lachin district" is no claim to it.
+                    && (matches!(ctx.norm(k - 1), "de" | "d'" | "du" | "of")
+                        || !lex.is_locative(ctx.lang, ctx.norm(k - 1)))
+                {
+                    k -= 1;
+                }
+                let noun_at = |x: usize| lex.is_place_noun(ctx.lang, ctx.norm(x));
+                let named = (k..pm.last).any(noun_at)
+                    || ctx
+                        .toks
+                        .get(pm.last)
+                        .is_some_and(|t| t.kind == TokKind::Word)
+                        && noun_at(pm.last);
+                if named && k >= 1 && lex.is_land_possessive(ctx.lang, ctx.norm(k - 1)) {
+                    let owner = self.args[..pos].iter().rev().find(|&&j| {
+                        let om = self.m(j);
+                        om.sent == pm.sent && om.core == CoreClass::State && !om.weak
+                    });
+                    if let Some(&j) = owner {
+                        found = Some((self.m(j).ent.clone(), self.m(j).first, pm.last));
+                    }
+                }
+            }
+            // "Ganja, Azerbaijan's second largest city,": the owner of a
+            // place noun in apposition contains the place.
+            if found.is_none() && ctx.toks.get(end).is_some_and(|t| t.is_punct(",")) {
+                if let Some(j) = self.arg_starting(end + 1) {
+                    let nm = self.m(j);
+                    let mut k = nm.last;
+                    if ctx.norm(k) == "'s" {
+                        k += 1;
+                        let from = k;
+                        while k < from + 4
+                            && ctx
+                                .toks
+                                .get(k)
+                                .is_some_and(|t| t.kind == TokKind::Word && !t.upper)
+                        {
+                            k += 1;
+                        }
+                        let noun =
+                            (from..k).any(|x| ctx.ont.lexicon.is_place_noun(ctx.lang, ctx.norm(x)));
+                        let closed = ctx.toks.get(k).is_none_or(|t| t.kind == TokKind::Punct);
+                        if noun && closed {
+                            if let Some(c) = container(j) {
+                                found = Some((c, pm.first, k));
+                            }
+                        }
+                    }
+                }
+            }
+            // "Berd, en territoire arménien", "Berd, in Armenian territory":
+            // a state's land named by its adjective.
+            if found.is_none() && ctx.toks.get(end).is_some_and(|t| t.is_punct(",")) {
+                let (a, b, c) = (end + 1, end + 2, end + 3);
+                let lex = &ctx.ont.lexicon;
+                let adj = if lex.is_place_noun(ctx.lang, ctx.norm(b)) {
+                    c
+                } else {
+                    b
+                };
+                let noun = if adj == c { b } else { c };
+                if c < ctx.toks.len()
+                    && lex.is_locative(ctx.lang, ctx.norm(a))
+                    && lex.is_place_noun(ctx.lang, ctx.norm(noun))
+                    && !ctx.adj_at[adj].is_empty()
+                    && ctx.toks.get(c + 1).is_none_or(|t| t.kind == TokKind::Punct)
+                {
+                    let st = &ctx.ont.gazetteer.entities()[ctx.adj_at[adj][0]];
+                    found = Some((st.id.clone(), pm.first, c + 1));
                 }
             }
             // "the village of Sotk in Gegharkunik province", "Jermuk, dans

@@ -221,6 +221,9 @@ pub struct Cue {
     /// A visit: a person at one end may have at the other the state he
     /// visits ("la visite de Poutine en Azerbaïdjan").
     pub visits: bool,
+    /// The object is only ever after one of `object_preps` ("ont éclaté
+    /// entre l'Arménie et l'Azerbaïdjan" names no place).
+    pub prep_object: bool,
     /// The noun's "de"/"of" complement is who acts ("le retrait des
     /// troupes"), never the object of the clause's subject.
     pub complement_is_agent: bool,
@@ -329,6 +332,11 @@ pub struct Lexicon {
     /// "territoire", "soil": a state named after (or, in English, before)
     /// one of these is its land, a place.
     pub territory_nouns: BTreeMap<Lang, BTreeSet<String>>,
+    /// "its", "son": a possessive before a place noun ("its Nakhchivan
+    /// exclave") names the state just mentioned as the owner.
+    pub land_possessives: BTreeMap<Lang, BTreeSet<String>>,
+    /// "loin de", "far from": what follows is where nothing happens.
+    pub distant: BTreeMap<Lang, BTreeSet<String>>,
     pub honorifics: BTreeMap<Lang, BTreeSet<String>>,
     pub name_particles: BTreeSet<String>,
     pub reciprocal: Vec<(Lang, Pattern)>,
@@ -393,6 +401,10 @@ struct RawLexicon {
     determiners: ByLang,
     place_nouns: ByLang,
     territory_nouns: ByLang,
+    #[serde(default)]
+    land_possessives: ByLang,
+    #[serde(default)]
+    distant: ByLang,
     honorifics: ByLang,
     name_particles: Vec<String>,
     reciprocal: ByLang,
@@ -524,6 +536,9 @@ struct RawCue {
     /// A person visiting a state relates to the state ("visiter").
     #[serde(default)]
     visits: bool,
+    /// The object stands only after an object preposition.
+    #[serde(default)]
+    prep_object: bool,
     /// The noun's complement is its agent ("le retrait des troupes").
     #[serde(default)]
     complement_is_agent: bool,
@@ -684,6 +699,8 @@ impl Lexicon {
             determiners: words_set(&raw.determiners),
             place_nouns: words_set(&raw.place_nouns),
             territory_nouns: words_set(&raw.territory_nouns),
+            land_possessives: words_set(&raw.land_possessives),
+            distant: words_set(&raw.distant),
             honorifics: words_set(&raw.honorifics),
             name_particles: raw.name_particles.iter().map(|w| fold(w)).collect(),
             reciprocal: patterns(&raw.reciprocal, lexicon, 0, false)?,
@@ -949,6 +966,7 @@ impl Lexicon {
                         inverse: cue.inverse,
                         gathers: cue.gathers,
                         visits: cue.visits,
+                        prep_object: cue.prep_object,
                         complement_is_agent: cue.complement_is_agent,
                         within: cue.within.clone(),
                         line,
@@ -1081,6 +1099,16 @@ impl Lexicon {
 
     pub fn is_place_noun(&self, lang: Lang, folded: &str) -> bool {
         self.place_nouns
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_distant(&self, lang: Lang, folded: &str) -> bool {
+        self.distant.get(&lang).is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_land_possessive(&self, lang: Lang, folded: &str) -> bool {
+        self.land_possessives
             .get(&lang)
             .is_some_and(|s| s.contains(folded))
     }
