@@ -2023,6 +2023,34 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         &[lacks("lachin*", "part_of", "azerbaijan")],
     ),
     row(
+        "fr_verbe_apres_et_garde_le_sujet",
+        "fr",
+        "2022-09-15",
+        "Erevan saisit l'OTSC et se tourne vers Moscou.",
+        &[
+            has("armenia", "requested_aid_from", "csto"),
+            has("armenia", "requested_aid_from", "russia"),
+            lacks("csto", "requested_aid_from", "*"),
+        ],
+    ),
+    row(
+        "en_verb_after_and_keeps_the_subject",
+        "en",
+        "2022-09-15",
+        "Yerevan appealed to the CSTO and then turned to Moscow.",
+        &[has("armenia", "requested_aid_from", "russia"), lacks("csto", "requested_aid_from", "*")],
+    ),
+    row(
+        "fr_pronom_d_insistance_apres_l_auxiliaire",
+        "fr",
+        "2020-07-14",
+        "Nikol Pachinian a, lui, accusé l'Azerbaïdjan de provocations. Erdogan a lui aussi accusé l'Arménie.",
+        &[
+            has("nikol_pashinyan", "accused", "azerbaijan"),
+            has("recep_tayyip_erdogan", "accused", "armenia"),
+        ],
+    ),
+    row(
         "en_apposition_road_to_is_no_containment",
         "en",
         "2022-10-21",

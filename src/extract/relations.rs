@@ -1113,7 +1113,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         // A participle after a noun is an adjective ("les districts occupés
         // d'Aghdam"): it says something of that noun only when the noun is an
         // actor ("les forces russes stationnées en Azerbaïdjan").
-        let aux_near = (m.first.saturating_sub(3).max(clause.first)..m.first).any(|k| {
+        // "Pachinian a, lui, accusé": an aside between commas does not part
+        // the participle from its auxiliary.
+        let reach = self.before_aside(m.first, clause.first);
+        let aux_near = (reach.saturating_sub(3).max(clause.first)..m.first).any(|k| {
             ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k))
                 || matches!(ctx.norm(k), "se" | "s'")
         });
@@ -1160,7 +1163,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         // l'aide") stands for the last actor named; the subject is before it.
         let clitic = ctx.lang == Lang::Fr
             && (m.first.saturating_sub(3).max(clause.first)..m.first)
-                .any(|k| matches!(ctx.norm(k), "lui" | "leur"));
+                .any(|k| {
+                    // "a, lui, accusé", "a lui aussi accusé": an emphatic
+                    // pronoun after the auxiliary is the subject's echo.
+                    matches!(ctx.norm(k), "lui" | "leur")
+                        && !ctx.toks[k - 1].is_punct(",")
+                        && (k + 1 == m.first
+                            || ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k + 1)))
+                });
         if clitic {
             if let Some(o) = self.left(m.first, clause, ran, true) {
                 if let Some(s) = self.left(o.first, clause, dom, true) {
@@ -1189,7 +1199,25 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     .flatten()
                     .filter(|a| a.last < m.first)
             });
+        // "Erevan saisit l'OTSC et se tourne vers Moscou": a verb right
+        // after "et"/"and" shares the subject of the verb before, not its
+        // object.
+        let coordinated = (clause.first + 1..m.first)
+            .rev()
+            .take(4)
+            .find(|&k| ctx.ont.lexicon.is_verb_coordination(ctx.lang, ctx.norm(k)))
+            .and_then(|k| {
+                self.shared_subject(
+                    m.first,
+                    &Clause {
+                        first: k,
+                        last: clause.last,
+                    },
+                    dom,
+                )
+            });
         let subj = shared
+            .or(coordinated)
             .or_else(|| self.left(m.first, clause, dom, true))
             .or_else(|| self.shared_subject(m.first, clause, dom))
             // "les combats depuis la guerre de 2020 ont éclaté": for a verb
@@ -1345,6 +1373,34 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// "L'Azerbaïdjan n'a pas attaqué Sotk mais a bombardé Tegh": a verb
     /// right after a conjunction that opens its clause shares the subject
     /// of the clause before.
+    /// The start of an emphatic aside between commas right before `at`
+    /// ("a, lui, accusé", "has, in turn, accused"), or `at` itself.
+    fn before_aside(&self, at: usize, floor: usize) -> usize {
+        let ctx = self.pass.ctx;
+        if at < floor + 3 || !ctx.toks[at - 1].is_punct(",") {
+            return at;
+        }
+        let open = (at.saturating_sub(5).max(floor + 1)..at - 1)
+            .rev()
+            .find(|&k| ctx.toks[k].is_punct(","));
+        match open {
+            Some(k)
+                if (k + 1..at - 1).all(|j| {
+                    let t = &ctx.toks[j];
+                    t.kind == TokKind::Word
+                        && !t.upper
+                        && self
+                            .pass
+                            .mention_at(j)
+                            .is_none_or(|x| x.kind == MKind::Pronoun)
+                }) =>
+            {
+                k
+            }
+            _ => at,
+        }
+    }
+
     fn shared_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
         let ctx = self.pass.ctx;
         let lex = &ctx.ont.lexicon;
@@ -1353,7 +1409,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             return None;
         }
         let only_verb = (k + 1..at).all(|j| {
-            lex.is_auxiliary(ctx.lang, ctx.norm(j)) || lex.is_negation(ctx.lang, ctx.norm(j))
+            let n = ctx.norm(j);
+            lex.is_auxiliary(ctx.lang, n)
+                || lex.is_negation(ctx.lang, n)
+                || matches!(n, "se" | "s'" | "lui" | "leur")
         });
         if !only_verb {
             return None;
@@ -3060,7 +3119,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             // Inverted: "« … », a déclaré X", "…, affirme le ministère": the
             // verb follows a comma or closing quote that ends the claim (not
             // one that ends the subject's apposition: "Peskov, a confirmé").
-            let mut k = m.first;
+            let mut k = self.before_aside(m.first, s.first);
+            if k < m.first && !ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k - 1)) {
+                k = m.first;
+            }
             while k > s.first && ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k - 1)) {
                 k -= 1;
             }
