@@ -1687,7 +1687,17 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "en",
         "2021-11-26",
         "The leaders adopted a statement in which Armenia and Azerbaijan undertook to set up a commission.",
-        &[lacks("armenia|azerbaijan", "*", "*")],
+        // The subjects of the relative clause are the statement's parties,
+        // and nothing else.
+        &[
+            has("armenia", "party_to", "sochi_statement_2021"),
+            has("azerbaijan", "party_to", "sochi_statement_2021"),
+            lacks(
+                "armenia|azerbaijan",
+                "accused|attacked|carried_out|criticized|mediated|met_with|requested_aid_from|supported|targeted",
+                "*",
+            ),
+        ],
     ),
     row(
         "fr_active_perfect_not_passive_despite_par",
@@ -2084,6 +2094,33 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "2024-05-15",
         "Vladimir Putin's visit to Armenia was followed closely in Baku.",
         &[has("vladimir_putin", "met_with", "armenia")],
+    ),
+    row(
+        "fr_par_laquelle_sujets_parties",
+        "fr",
+        "2024-05-15",
+        "La déclaration du 10 novembre 2020, par laquelle l'Arménie et l'Azerbaïdjan ont cessé les combats, reste fragile.",
+        &[
+            has("armenia", "party_to", "trilateral_statement_2020"),
+            has("azerbaijan", "party_to", "trilateral_statement_2020"),
+        ],
+    ),
+    row(
+        "en_under_which_subject_party",
+        "en",
+        "2024-05-15",
+        "The declaration of 10 November 2020, under which Armenia agreed to return Aghdam, is still in force.",
+        &[has("armenia", "party_to", "trilateral_statement_2020")],
+    ),
+    row(
+        "en_in_which_two_speakers_parties",
+        "en",
+        "2024-05-15",
+        "Critics still quote the declaration of 10 November 2020, in which Baku and Yerevan said the war was over.",
+        &[
+            has("armenia", "party_to", "trilateral_statement_2020"),
+            has("azerbaijan", "party_to", "trilateral_statement_2020"),
+        ],
     ),
     row(
         "en_leading_meeting_phrase_simple_past",

@@ -55,6 +55,7 @@ pub enum PatOwner {
     Examples,
     RelativeOf,
     RelativeOwner,
+    AgreementRelative,
     Within,
     Reporting,
     AccordingTo,
@@ -308,6 +309,7 @@ impl LexIndex {
         push(PatOwner::Examples, &lex.examples);
         push(PatOwner::RelativeOf, &lex.relative_of);
         push(PatOwner::RelativeOwner, &lex.relative_owner);
+        push(PatOwner::AgreementRelative, &lex.agreement_relative);
         push(PatOwner::Within, &lex.within);
         for (i, p) in lex.pronouns.iter().enumerate() {
             push(PatOwner::Impersonal(i), &p.impersonal);

@@ -921,6 +921,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.event_agents();
         self.agreements_between();
         self.joint_statement_authors();
+        self.relative_parties();
         self.known_parties();
         self.known_places();
         self.event_targets();
@@ -2891,6 +2892,99 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                         "agreement:joint_statement",
                         0.6,
                     ));
+                }
+            }
+        }
+        self.facts.extend(new);
+    }
+
+    /// "une déclaration commune par laquelle Bakou et Erevan renoncent à la
+    /// force", "a ceasefire, under which the army agreed to lay down its
+    /// weapons": the subjects of a relative clause through which an
+    /// agreement acts are its parties. The pronoun's antecedent is the
+    /// nearest agreement before it, with no event or other agreement
+    /// between; a passive clause ("under which troops were deployed") and
+    /// one speaker alone reporting ("in which Moscow said") name no party.
+    fn relative_parties(&mut self) {
+        let ctx = self.pass.ctx;
+        let Some(rel) = ctx.ont.schema.relation("party_to") else {
+            return;
+        };
+        let lex = &ctx.ont.lexicon;
+        let mut new = Vec::new();
+        for s in ctx.sents.iter() {
+            for k in s.first..s.last {
+                let Some(end) = ctx
+                    .matches_at(k, |p| {
+                        ctx.ix.patterns[p].owner == PatOwner::AgreementRelative
+                    })
+                    .into_iter()
+                    .map(|pm| pm.last)
+                    .max()
+                else {
+                    continue;
+                };
+                // The antecedent: the last agreement or event before the
+                // pronoun, within reach; it must be an agreement.
+                let Some(a) = self
+                    .args
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let x = self.m(i);
+                        x.last <= k
+                            && x.first >= s.first
+                            && x.last + 12 >= k
+                            && matches!(x.core, CoreClass::Agreement | CoreClass::Event)
+                    })
+                    .max_by_key(|&i| self.m(i).last)
+                    .filter(|&i| self.m(i).core == CoreClass::Agreement)
+                else {
+                    continue;
+                };
+                let rest = Clause {
+                    first: end,
+                    last: s.last,
+                };
+                let Some(subject) = self
+                    .right_subject(end, &rest, &rel.domain, true)
+                    .filter(|x| x.first <= end + 2)
+                else {
+                    continue;
+                };
+                if subject.last >= s.last {
+                    continue;
+                }
+                // A verb follows, in the active voice.
+                let next = ctx.norm(subject.last);
+                let t = &ctx.toks[subject.last];
+                if t.kind != TokKind::Word
+                    || t.upper
+                    || lex.is_determiner(ctx.lang, next)
+                    || (subject.last..(subject.last + 2).min(s.last))
+                        .any(|j| AUX_ETRE.contains(&ctx.norm(j)))
+                {
+                    continue;
+                }
+                let reports = !ctx
+                    .matches_at(subject.last, |p| {
+                        ctx.ix.patterns[p].owner == PatOwner::Reporting
+                    })
+                    .is_empty();
+                if reports && subject.members.len() < 2 {
+                    continue;
+                }
+                let am = self.m(a);
+                for &x in &subject.members {
+                    if let Some((id, _)) = self.fit(x, &rel.domain) {
+                        new.push(Fact::structural(
+                            ctx,
+                            (id, &rel.name, am.ent.clone()),
+                            (am.first, subject.last),
+                            "agreement:relative_clause",
+                            0.6,
+                        ));
+                    }
                 }
             }
         }

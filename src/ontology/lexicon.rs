@@ -299,6 +299,10 @@ pub struct Lexicon {
     pub relative_of: Vec<(Lang, Pattern)>,
     /// "dont", "whose": a relative pronoun for the owner of the noun after it.
     pub relative_owner: Vec<(Lang, Pattern)>,
+    /// "par laquelle", "under which": a relative pronoun through which an
+    /// agreement's parties act ("une déclaration par laquelle A et B
+    /// renoncent à la force").
+    pub agreement_relative: Vec<(Lang, Pattern)>,
     /// "au sein de", "in": a relation inside an organisation.
     pub within: Vec<(Lang, Pattern)>,
     pub future: Vec<(Lang, Pattern)>,
@@ -378,6 +382,8 @@ struct RawLexicon {
     relative_of: ByLang,
     #[serde(default)]
     relative_owner: ByLang,
+    #[serde(default)]
+    agreement_relative: ByLang,
     within: ByLang,
     future: ByLang,
     conditional: ByLang,
@@ -707,6 +713,7 @@ impl Lexicon {
             examples: patterns(&raw.examples, lexicon, 0, false)?,
             relative_of: patterns(&raw.relative_of, lexicon, 0, false)?,
             relative_owner: patterns(&raw.relative_owner, lexicon, 0, false)?,
+            agreement_relative: patterns(&raw.agreement_relative, lexicon, 0, false)?,
             within: patterns(&raw.within, lexicon, 0, false)?,
             actor_prepositions: words_set(&raw.actor_prepositions),
             denial: patterns(&raw.denial, lexicon, 0, true)?,
