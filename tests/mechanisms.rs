@@ -919,6 +919,52 @@ const TITLES: &[Row] = &[
             lacks("*", "accused", "armenia").by("armenia"),
         ],
     ),
+    row(
+        "fr_soldats_commandes_par_un_general",
+        "fr",
+        "2021-03-02",
+        "Les soldats de la paix russes, commandés par le général Rustam Muradov, patrouillent près de Latchine.",
+        &[has(
+            "rustam_muradov",
+            "leader_of",
+            "russian_peacekeeping_contingent",
+        )],
+    ),
+    row(
+        "en_peacekeepers_commanded_by_a_lieutenant_general",
+        "en",
+        "2021-03-02",
+        "Russian peacekeepers commanded by Lieutenant General Rustam Muradov patrol the road near Lachin.",
+        &[
+            has(
+                "rustam_muradov",
+                "leader_of",
+                "russian_peacekeeping_contingent",
+            ),
+            no_ent("person_general"),
+        ],
+    ),
+    row(
+        "en_chairs_the_working_group",
+        "en",
+        "2022-06-01",
+        "Alexei Overchuk chairs the trilateral working group, which met again in Moscow.",
+        &[has(
+            "alexei_overchuk",
+            "leader_of",
+            "trilateral_working_group_transport",
+        )],
+    ),
+    row(
+        "fr_conseil_de_securite_collective",
+        "fr",
+        "2022-09-14",
+        "Erevan a saisi le Conseil de sécurité collective de l'alliance.",
+        &[
+            ent("csto_collective_security_council"),
+            no_ent("un_security_council"),
+        ],
+    ),
 ];
 
 const TITLES_KNOWN_GAPS: &[Row] = &[

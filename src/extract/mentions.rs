@@ -1621,6 +1621,10 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             {
                 continue;
             }
+            // "Lieutenant General X": the next rank introduces the name.
+            if ctx.ont.lexicon.is_honorific(ctx.lang, ctx.norm(j)) {
+                continue;
+            }
             let Some(e) = self.name_run(j, 1) else {
                 continue;
             };
