@@ -963,8 +963,26 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     // "the shelling of Tegh" names an act; "of shelling
                     // Tegh" does it.
                     && !matches!(ctx.norm(i + 1), "de" | "d'" | "du" | "des" | "of");
+            // "une nouvelle visite", "the illegal and deadly attacks":
+            // adjectives that stand before a noun, back to a determiner.
+            let after_adjectives = {
+                let lex = &ctx.ont.lexicon;
+                let mut k = i;
+                let mut adjectives = 0;
+                while k > 0 && i - k < 5 {
+                    let n = ctx.norm(k - 1);
+                    if lex.is_prenominal_adjective(ctx.lang, n) {
+                        adjectives += 1;
+                    } else if !(n == "," || lex.is_coordination(ctx.lang, n)) || adjectives == 0 {
+                        break;
+                    }
+                    k -= 1;
+                }
+                adjectives > 0 && k > 0 && lex.is_determiner(ctx.lang, ctx.norm(k - 1))
+            };
             let noun_context = !nonfinite
                 && (i == verb_end
+                || after_adjectives
                 || ctx.ont.lexicon.is_determiner(ctx.lang, prev)
                 // ", allié traditionnel de Bakou,": an apposition is a noun,
                 // but not a participle (", an aide, accused Armenia").
@@ -2006,6 +2024,17 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// by an auxiliary.
     fn main_subject_after(&self, from: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
         let ctx = self.pass.ctx;
+        // "When the shelling of X began, Yerevan turned to Moscow": the main
+        // clause's subject did not act in a subordinate clause before it.
+        if self.breaks.get(clause.first).copied().unwrap_or(false)
+            && ctx.toks[clause.first].kind == TokKind::Word
+            && !ctx
+                .ont
+                .lexicon
+                .is_verb_coordination(ctx.lang, ctx.norm(clause.first))
+        {
+            return None;
+        }
         let s = ctx.sents[ctx.sent_of[from.min(ctx.toks.len() - 1)]];
         let wide = Clause {
             first: clause.first,

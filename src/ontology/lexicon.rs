@@ -341,6 +341,10 @@ pub struct Lexicon {
     pub land_possessives: BTreeMap<Lang, BTreeSet<String>>,
     /// "loin de", "far from": what follows is where nothing happens.
     pub distant: BTreeMap<Lang, BTreeSet<String>>,
+    /// Adjectives that stand before a noun ("une nouvelle visite", "the
+    /// deadly attacks"): between a determiner and a cue word they make it a
+    /// noun.
+    pub prenominal_adjectives: BTreeMap<Lang, BTreeSet<String>>,
     pub honorifics: BTreeMap<Lang, BTreeSet<String>>,
     pub name_particles: BTreeSet<String>,
     pub reciprocal: Vec<(Lang, Pattern)>,
@@ -411,6 +415,8 @@ struct RawLexicon {
     land_possessives: ByLang,
     #[serde(default)]
     distant: ByLang,
+    #[serde(default)]
+    prenominal_adjectives: ByLang,
     honorifics: ByLang,
     name_particles: Vec<String>,
     reciprocal: ByLang,
@@ -707,6 +713,7 @@ impl Lexicon {
             territory_nouns: words_set(&raw.territory_nouns),
             land_possessives: words_set(&raw.land_possessives),
             distant: words_set(&raw.distant),
+            prenominal_adjectives: words_set(&raw.prenominal_adjectives),
             honorifics: words_set(&raw.honorifics),
             name_particles: raw.name_particles.iter().map(|w| fold(w)).collect(),
             reciprocal: patterns(&raw.reciprocal, lexicon, 0, false)?,
@@ -1106,6 +1113,12 @@ impl Lexicon {
 
     pub fn is_place_noun(&self, lang: Lang, folded: &str) -> bool {
         self.place_nouns
+            .get(&lang)
+            .is_some_and(|s| s.contains(folded))
+    }
+
+    pub fn is_prenominal_adjective(&self, lang: Lang, folded: &str) -> bool {
+        self.prenominal_adjectives
             .get(&lang)
             .is_some_and(|s| s.contains(folded))
     }
