@@ -541,6 +541,34 @@ const INFLECTIONS: &[Row] = &[
         "Les soldats russes surveillent la frontière arméno-turque.",
         &[has("russia_armed_forces", "deployed_to", "armenia_turkey_border")],
     ),
+    row(
+        "fr_disposer_d_une_base",
+        "fr",
+        "2024-05-15",
+        "La Russie dispose encore d'une base militaire à Vanadzor.",
+        &[has("russia", "deployed_to", "vanadzor")],
+    ),
+    row(
+        "en_has_a_military_base",
+        "en",
+        "2024-05-15",
+        "Russia still has a military base in Vanadzor.",
+        &[has("russia", "deployed_to", "vanadzor")],
+    ),
+    row(
+        "fr_base_demonyme_de_lieu",
+        "fr",
+        "2024-05-15",
+        "La base russe de Kapan a été renforcée cet hiver.",
+        &[has("russia", "deployed_to", "kapan")],
+    ),
+    row(
+        "en_demonym_base_at_place",
+        "en",
+        "2024-05-15",
+        "The Russian base at Kapan was reinforced this winter.",
+        &[has("russia", "deployed_to", "kapan")],
+    ),
 ];
 
 const INFLECTIONS_KNOWN_GAPS: &[Row] = &[row(
