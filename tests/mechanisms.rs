@@ -2135,6 +2135,27 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         ],
     ),
     row(
+        "en_adjectives_before_a_cue_make_it_a_noun",
+        "en",
+        "2022-09-18",
+        "The speaker condemned the illegal and deadly attacks by Azerbaijan on Armenian territory.",
+        &[has("azerbaijan", "attacked", "armenia"), lacks("*", "attacked", "azerbaijan")],
+    ),
+    row(
+        "fr_adjectif_antepose_fait_un_nom",
+        "fr",
+        "2023-04-02",
+        "Selon Erevan, les violents bombardements azerbaïdjanais contre Sotk ont repris.",
+        &[has("azerbaijan*", "attacked", "sotk")],
+    ),
+    row(
+        "en_subordinate_act_takes_no_main_subject",
+        "en",
+        "2022-09-18",
+        "When the shelling of Jermuk and Goris began, Yerevan turned to Moscow.",
+        &[lacks("armenia", "attacked", "*"), has("armenia", "requested_aid_from", "russia")],
+    ),
+    row(
         "en_apposition_road_to_is_no_containment",
         "en",
         "2022-10-21",

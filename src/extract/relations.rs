@@ -1181,15 +1181,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         // A clitic object pronoun before the verb ("de lui demander de
         // l'aide") stands for the last actor named; the subject is before it.
         let clitic = ctx.lang == Lang::Fr
-            && (m.first.saturating_sub(3).max(clause.first)..m.first)
-                .any(|k| {
-                    // "a, lui, accusé", "a lui aussi accusé": an emphatic
-                    // pronoun after the auxiliary is the subject's echo.
-                    matches!(ctx.norm(k), "lui" | "leur")
-                        && !ctx.toks[k - 1].is_punct(",")
-                        && (k + 1 == m.first
-                            || ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k + 1)))
-                });
+            && (m.first.saturating_sub(3).max(clause.first)..m.first).any(|k| {
+                // "a, lui, accusé", "a lui aussi accusé": an emphatic
+                // pronoun after the auxiliary is the subject's echo.
+                matches!(ctx.norm(k), "lui" | "leur")
+                    && !ctx.toks[k - 1].is_punct(",")
+                    && (k + 1 == m.first || ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k + 1)))
+            });
         if clitic {
             if let Some(o) = self.left(m.first, clause, ran, true) {
                 if let Some(s) = self.left(o.first, clause, dom, true) {
