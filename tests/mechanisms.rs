@@ -2156,6 +2156,38 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         &[lacks("armenia", "attacked", "*"), has("armenia", "requested_aid_from", "russia")],
     ),
     row(
+        "fr_relative_objet_que",
+        "fr",
+        "2020-11-10",
+        "L'Arménie devra rendre les districts d'Agdam, de Kelbadjar et de Latchine, qu'elle contrôlait depuis la guerre.",
+        &[
+            has("armenia", "controls", "aghdam*"),
+            has("armenia", "controls", "kalbajar*"),
+            has("armenia", "controls", "lachin*"),
+        ],
+    ),
+    row(
+        "en_object_relative_which",
+        "en",
+        "2020-11-10",
+        "Armenia must return the districts of Aghdam and Kalbajar, which it controlled since the war.",
+        &[has("armenia", "controls", "aghdam*"), has("armenia", "controls", "kalbajar*")],
+    ),
+    row(
+        "fr_que_apres_un_destinataire_n_est_pas_relatif",
+        "fr",
+        "2020-11-10",
+        "Bakou a dit à Moscou que l'Arménie attaquait.",
+        &[lacks("armenia", "attacked", "russia")],
+    ),
+    row(
+        "en_apposition_in_a_possessed_province",
+        "en",
+        "2020-11-10",
+        "The helicopter was hit near the village of Yeraskh, in Armenia's Ararat province, a few kilometres from the border.",
+        &[has("yeraskh", "part_of", "ararat*"), has("ararat*", "part_of", "armenia")],
+    ),
+    row(
         "en_apposition_road_to_is_no_containment",
         "en",
         "2022-10-21",

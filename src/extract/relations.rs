@@ -1125,6 +1125,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             return;
         }
+        if let Some((s, o)) = self.object_relative(m, clause, dom, ran) {
+            self.emit(cue, rel, &s, &o, m, modality, 0.6, "verb+object-relative");
+            return;
+        }
         if let Some((s, o)) = self.relative_complement(m, clause, dom, ran) {
             self.emit(cue, rel, &s, &o, m, modality, 0.65, "verb+relative");
             return;
@@ -1343,6 +1347,65 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// it, whose subject follows a relative pronoun standing for a
     /// complement, takes the name before the pronoun as its object.
     /// Returns (subject, object).
+    /// "les districts d'Agdam et de Latchine, qu'elle contrôlait", "the
+    /// declaration which the two presidents signed": a verb with no object
+    /// of its own, whose subject follows an object relative pronoun, acts
+    /// on the name before the pronoun.
+    fn object_relative(
+        &self,
+        m: &PatMatch,
+        clause: &Clause,
+        dom: &[CoreClass],
+        ran: &[CoreClass],
+    ) -> Option<(Arg, Arg)> {
+        let ctx = self.pass.ctx;
+        let relative = |k: usize| match ctx.lang {
+            Lang::Fr => matches!(ctx.norm(k), "que" | "qu'"),
+            Lang::En => matches!(ctx.norm(k), "which" | "whom"),
+        };
+        let s = ctx.sents[ctx.sent_of[m.first]];
+        let q = (m.first.saturating_sub(8).max(s.first + 1)..m.first)
+            .rev()
+            .find(|&k| relative(k))?;
+        if self
+            .right(m.last, clause, ran, true)
+            .is_some_and(|o| o.first <= m.last + 3)
+        {
+            return None;
+        }
+        let inner = Clause {
+            first: q + 1,
+            last: clause.last,
+        };
+        let subj = self.left(m.first, &inner, dom, true)?;
+        // The antecedent ends right before the pronoun (or its comma) and
+        // is no one spoken to ("a dit à Moscou que…").
+        let end = if ctx.toks[q - 1].is_punct(",") {
+            q - 1
+        } else {
+            q
+        };
+        let pos = self.args.iter().rposition(|&i| self.m(i).last == end)?;
+        let first = self.m(self.args[pos]).first;
+        if first > 0 && matches!(ctx.norm(first - 1), "à" | "au" | "aux" | "to") {
+            return None;
+        }
+        let outer = Clause {
+            first: s.first,
+            last: end,
+        };
+        let said = (s.first..first).any(|k| {
+            !ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::Reporting)
+                .is_empty()
+        });
+        if said && ctx.lang == Lang::Fr && !ctx.toks[q - 1].is_punct(",") {
+            return None;
+        }
+        let o = self.coordinate_left(self.arg_at(pos), &outer, ran);
+        (self.fits_any(&o, ran) && o.members.iter().all(|&i| !subj.members.contains(&i)))
+            .then_some((subj, o))
+    }
+
     fn relative_complement(
         &self,
         m: &PatMatch,
@@ -2463,8 +2526,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                                 && ctx.toks[k].kind == TokKind::Word
                                 && !ctx.toks[k].upper
                     }) && nm.first > end + 1
-                        // "Stepanakert, la capitale de l'Artsakh".
-                        && (self.locative_before(nm.first, true)
+                        // "Stepanakert, la capitale de l'Artsakh", "Yeraskh,
+                        // in Armenia's Ararat province".
+                        && (self.locative_before(head, true)
                             || (end + 1..nm.first)
                                 .any(|k| ctx.ont.lexicon.is_place_noun(ctx.lang, ctx.norm(k))));
                     // "Berd, en territoire arménien", "Berd, in Armenian
