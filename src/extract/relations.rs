@@ -2412,6 +2412,22 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.facts.extend(new);
     }
 
+    /// The end of the run of at most `max` lower-case words from `from`
+    /// ("'s southern", "'s second largest city").
+    fn lower_run(&self, from: usize, max: usize) -> usize {
+        let ctx = self.pass.ctx;
+        let mut k = from;
+        while k < from + max
+            && ctx
+                .toks
+                .get(k)
+                .is_some_and(|t| t.kind == TokKind::Word && !t.upper)
+        {
+            k += 1;
+        }
+        k
+    }
+
     /// Where a place lies, as the text writes it: "Armenia's Syunik
     /// province", "Stepanakert, au Haut-Karabakh", "la région azerbaïdjanaise
     /// du Karabakh", "la province arménienne du Syunik".
@@ -2479,15 +2495,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     if ctx.norm(k) != "'s" {
                         return (j, None);
                     }
-                    k += 1;
-                    while k < nm.last + 4
-                        && ctx
-                            .toks
-                            .get(k)
-                            .is_some_and(|t| t.kind == TokKind::Word && !t.upper)
-                    {
-                        k += 1;
-                    }
+                    k = self.lower_run(k + 1, 3);
                     self.arg_starting(k)
                         .filter(|&x| {
                             self.place_sense(x)
@@ -2589,18 +2597,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             if found.is_none() && ctx.toks.get(end).is_some_and(|t| t.is_punct(",")) {
                 if let Some(j) = self.arg_starting(end + 1) {
                     let nm = self.m(j);
-                    let mut k = nm.last;
-                    if ctx.norm(k) == "'s" {
-                        k += 1;
-                        let from = k;
-                        while k < from + 4
-                            && ctx
-                                .toks
-                                .get(k)
-                                .is_some_and(|t| t.kind == TokKind::Word && !t.upper)
-                        {
-                            k += 1;
-                        }
+                    if ctx.norm(nm.last) == "'s" {
+                        let from = nm.last + 1;
+                        let k = self.lower_run(from, 4);
                         let noun =
                             (from..k).any(|x| ctx.ont.lexicon.is_place_noun(ctx.lang, ctx.norm(x)));
                         let closed = ctx.toks.get(k).is_none_or(|t| t.kind == TokKind::Punct);

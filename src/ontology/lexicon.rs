@@ -669,6 +669,11 @@ fn expand_title_en(text: &str) -> Vec<String> {
     ]
 }
 
+/// True when `folded` is one of the words listed for `lang`.
+fn in_set(sets: &BTreeMap<Lang, BTreeSet<String>>, lang: Lang, folded: &str) -> bool {
+    sets.get(&lang).is_some_and(|s| s.contains(folded))
+}
+
 impl Lexicon {
     pub(crate) fn parse(
         lexicon: &SourceFile,
@@ -1011,29 +1016,23 @@ impl Lexicon {
     }
 
     pub fn is_negation(&self, lang: Lang, folded: &str) -> bool {
-        self.negation.get(&lang).is_some_and(|s| s.contains(folded))
+        in_set(&self.negation, lang, folded)
     }
 
     pub fn is_approximation(&self, lang: Lang, folded: &str) -> bool {
-        self.approximation
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.approximation, lang, folded)
     }
 
     pub fn is_sequence(&self, lang: Lang, folded: &str) -> bool {
-        self.sequence.get(&lang).is_some_and(|s| s.contains(folded))
+        in_set(&self.sequence, lang, folded)
     }
 
     pub fn is_coordination(&self, lang: Lang, folded: &str) -> bool {
-        self.coordination
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.coordination, lang, folded)
     }
 
     pub fn is_auxiliary(&self, lang: Lang, folded: &str) -> bool {
-        self.auxiliaries
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.auxiliaries, lang, folded)
     }
 
     pub fn is_light_verb_stem(&self, lang: Lang, stem: &str) -> bool {
@@ -1074,75 +1073,55 @@ impl Lexicon {
     }
 
     pub fn is_act_owner(&self, lang: Lang, folded: &str) -> bool {
-        self.act_owner
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.act_owner, lang, folded)
     }
 
     pub fn is_event_target(&self, lang: Lang, folded: &str) -> bool {
-        self.event_target
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.event_target, lang, folded)
     }
 
     pub fn is_verb_coordination(&self, lang: Lang, folded: &str) -> bool {
-        self.verb_coordination
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.verb_coordination, lang, folded)
     }
 
     pub fn is_locative(&self, lang: Lang, folded: &str) -> bool {
-        self.locative.get(&lang).is_some_and(|s| s.contains(folded))
+        in_set(&self.locative, lang, folded)
     }
 
     pub fn is_actor_preposition(&self, lang: Lang, folded: &str) -> bool {
-        self.actor_prepositions
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.actor_prepositions, lang, folded)
     }
 
     pub fn is_agent(&self, lang: Lang, folded: &str) -> bool {
-        self.agent.get(&lang).is_some_and(|s| s.contains(folded))
+        in_set(&self.agent, lang, folded)
     }
 
     pub fn is_determiner(&self, lang: Lang, folded: &str) -> bool {
-        self.determiners
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.determiners, lang, folded)
     }
 
     pub fn is_place_noun(&self, lang: Lang, folded: &str) -> bool {
-        self.place_nouns
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.place_nouns, lang, folded)
     }
 
     pub fn is_prenominal_adjective(&self, lang: Lang, folded: &str) -> bool {
-        self.prenominal_adjectives
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.prenominal_adjectives, lang, folded)
     }
 
     pub fn is_distant(&self, lang: Lang, folded: &str) -> bool {
-        self.distant.get(&lang).is_some_and(|s| s.contains(folded))
+        in_set(&self.distant, lang, folded)
     }
 
     pub fn is_land_possessive(&self, lang: Lang, folded: &str) -> bool {
-        self.land_possessives
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.land_possessives, lang, folded)
     }
 
     pub fn is_territory_noun(&self, lang: Lang, folded: &str) -> bool {
-        self.territory_nouns
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.territory_nouns, lang, folded)
     }
 
     pub fn is_subordinator(&self, lang: Lang, folded: &str) -> bool {
-        self.subordinators
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.subordinators, lang, folded)
     }
 
     /// The pronoun `folded` is a form of, with its index.
@@ -1174,9 +1153,7 @@ impl Lexicon {
     }
 
     pub fn is_honorific(&self, lang: Lang, folded: &str) -> bool {
-        self.honorifics
-            .get(&lang)
-            .is_some_and(|s| s.contains(folded))
+        in_set(&self.honorifics, lang, folded)
     }
 }
 
