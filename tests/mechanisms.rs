@@ -2188,6 +2188,26 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         &[has("yeraskh", "part_of", "ararat*"), has("ararat*", "part_of", "armenia")],
     ),
     row(
+        "en_participle_agent_is_no_subject",
+        "en",
+        "2020-11-20",
+        "Russian peacekeepers commanded by Lieutenant General Rustam Muradov are deployed in Karabakh.",
+        &[
+            has("russian_peacekeeping*", "deployed_to", "karabakh"),
+            lacks("rustam_muradov", "deployed_to", "*"),
+        ],
+    ),
+    row(
+        "fr_agent_du_participe_n_est_pas_sujet",
+        "fr",
+        "2020-11-20",
+        "Les soldats de la paix russes commandés par le général Rustam Mouradov patrouillent dans le corridor de Latchine.",
+        &[
+            has("russian_peacekeeping*", "deployed_to", "lachin_corridor"),
+            lacks("rustam_muradov", "deployed_to", "*"),
+        ],
+    ),
+    row(
         "en_apposition_road_to_is_no_containment",
         "en",
         "2022-10-21",

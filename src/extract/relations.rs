@@ -238,6 +238,41 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
     }
 
+    /// "Russian peacekeepers commanded by General X have taken up…", "les
+    /// soldats commandés par le général X patrouillent": the agent of a
+    /// participle after a noun describes that noun, which is the argument.
+    fn participial_head(&self, a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        let ctx = self.pass.ctx;
+        let mut k = a.first;
+        while k > clause.first + 2
+            && a.first - k < 4
+            && (ctx.toks[k - 1].upper
+                || ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(k - 1))
+                || ctx.ont.lexicon.is_honorific(ctx.lang, ctx.norm(k - 1)))
+            && !ctx.ont.lexicon.is_agent(ctx.lang, ctx.norm(k - 1))
+        {
+            k -= 1;
+        }
+        if k < clause.first + 3
+            || !ctx.ont.lexicon.is_agent(ctx.lang, ctx.norm(k - 1))
+            || !participle_like(ctx.surface(k - 2, k - 1), ctx.lang)
+        {
+            return a;
+        }
+        // The participle stands right after the noun ("commanded"), not
+        // after an auxiliary ("were commanded by").
+        let aux = ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k - 3));
+        if aux {
+            return a;
+        }
+        self.args
+            .iter()
+            .position(|&i| self.m(i).last == k - 2 && self.m(i).first >= clause.first)
+            .map(|pos| self.arg_at(pos))
+            .filter(|h| self.fits_any(h, cores))
+            .unwrap_or(a)
+    }
+
     /// "Hikmet Hajiev, conseiller du président Ilham Aliev, a rencontré…":
     /// a name inside an apposition between commas describes the head
     /// before it, which is the argument.
@@ -325,7 +360,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .next()
                 .is_none()
         });
-        best.map(|p| self.coordinate_left(self.arg_at(p), clause, cores))
+        best.map(|p| {
+            let a = self.participial_head(self.arg_at(p), clause, cores);
+            self.coordinate_left(a, clause, cores)
+        })
     }
 
     /// First argument starting at or after `from`, inside the clause.
