@@ -993,6 +993,20 @@ const TITLES: &[Row] = &[
             no_ent("un_security_council"),
         ],
     ),
+    row(
+        "en_leader_alone_is_the_last_named_leader",
+        "en",
+        "2020-11-10",
+        "Aliyev called Vladimir Putin and asked the Russian leader to pass his condolences.",
+        &[has("vladimir_putin", "leader_of", "russia")],
+    ),
+    row(
+        "fr_dirigeant_seul_est_le_dernier_nomme",
+        "fr",
+        "2023-10-10",
+        "Nikol Pachinian a rencontré Emmanuel Macron. Le dirigeant arménien a jugé la paix proche.",
+        &[has("nikol_pashinyan", "leader_of", "armenia")],
+    ),
 ];
 
 const TITLES_KNOWN_GAPS: &[Row] = &[

@@ -1346,8 +1346,21 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         }
                         continue;
                     };
-                    // "le président russe" alone: whoever held the office then.
-                    let Some(holder) = ctx.ont.gazetteer.holder(&role.id, &t, ctx.pub_date) else {
+                    // "le président russe" alone: whoever held the office then;
+                    // "the Russian leader" alone: the person last named who
+                    // then led that state.
+                    let leader = || {
+                        (role.relation == "leader_of")
+                            .then(|| self.last_leader_of(&t, m.first))
+                            .flatten()
+                            .and_then(|id| self.entity(&id))
+                    };
+                    let Some(holder) = ctx
+                        .ont
+                        .gazetteer
+                        .holder(&role.id, &t, ctx.pub_date)
+                        .or_else(leader)
+                    else {
                         continue;
                     };
                     // Plural titles ("les présidents") name no one person.
@@ -1577,6 +1590,31 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     /// gazetteer offices include it (an article that calls Nikol Pashinyan
     /// "le Premier ministre" means him by "le Premier ministre", not a
     /// president who once held that office too).
+    /// The person named last before `before` whom the gazetteer gives a
+    /// leading office of `state` on the article's date.
+    fn last_leader_of(&self, state: &str, before: usize) -> Option<String> {
+        let ctx = self.ctx;
+        let leads = |r: &crate::ontology::RoleSpell| {
+            r.of == state
+                && ctx.pub_date.is_none_or(|d| r.held_on(d))
+                && ctx
+                    .ont
+                    .lexicon
+                    .roles
+                    .iter()
+                    .any(|x| x.id == r.title && x.relation == "leader_of")
+        };
+        self.mentions
+            .iter()
+            .filter(|m| m.core == CoreClass::Person && m.last <= before && !m.title)
+            .filter(|m| {
+                self.entity(&m.ent)
+                    .is_some_and(|e| e.roles.iter().any(leads))
+            })
+            .max_by_key(|m| m.last)
+            .map(|m| m.ent.clone())
+    }
+
     fn last_holder_of(&self, role: &str, before: usize) -> Option<String> {
         let ctx = self.ctx;
         let people = || {
