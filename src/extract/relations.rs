@@ -1380,11 +1380,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
     }
 
-    /// "l'OTSC, l'alliance dirigée par Moscou dont l'Arménie est membre",
-    /// "the CSTO, of which Armenia is a member": a cue with nothing after
-    /// it, whose subject follows a relative pronoun standing for a
-    /// complement, takes the name before the pronoun as its object.
-    /// Returns (subject, object).
+    /// True when a cue has an object of its own right after it.
+    fn object_follows(&self, m: &PatMatch, clause: &Clause, ran: &[CoreClass]) -> bool {
+        self.right(m.last, clause, ran, true)
+            .is_some_and(|o| o.first <= m.last + 3)
+    }
+
     /// "les districts d'Agdam et de Latchine, qu'elle contrôlait", "the
     /// declaration which the two presidents signed": a verb with no object
     /// of its own, whose subject follows an object relative pronoun, acts
@@ -1405,10 +1406,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let q = (m.first.saturating_sub(8).max(s.first + 1)..m.first)
             .rev()
             .find(|&k| relative(k))?;
-        if self
-            .right(m.last, clause, ran, true)
-            .is_some_and(|o| o.first <= m.last + 3)
-        {
+        if self.object_follows(m, clause, ran) {
             return None;
         }
         let inner = Clause {
@@ -1444,6 +1442,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .then_some((subj, o))
     }
 
+    /// "l'OTSC, l'alliance dirigée par Moscou dont l'Arménie est membre",
+    /// "the CSTO, of which Armenia is a member": a cue with nothing after
+    /// it, whose subject follows a relative pronoun standing for a
+    /// complement, takes the name before the pronoun as its object.
+    /// Returns (subject, object).
     fn relative_complement(
         &self,
         m: &PatMatch,
@@ -1452,10 +1455,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         ran: &[CoreClass],
     ) -> Option<(Arg, Arg)> {
         let ctx = self.pass.ctx;
-        if self
-            .right(m.last, clause, ran, true)
-            .is_some_and(|o| o.first <= m.last + 3)
-        {
+        if self.object_follows(m, clause, ran) {
             return None;
         }
         let (r_first, r_last) = (m.first.saturating_sub(8).max(clause.first)..m.first)
