@@ -1007,6 +1007,61 @@ const TITLES: &[Row] = &[
         "Nikol Pachinian a rencontré Emmanuel Macron. Le dirigeant arménien a jugé la paix proche.",
         &[has("nikol_pashinyan", "leader_of", "armenia")],
     ),
+    row(
+        "en_leader_alone_with_no_name_is_the_leading_office_holder",
+        "en",
+        "2024-02-02",
+        "The Azerbaijani leader said the talks would resume, while the Armenian leader stayed silent.",
+        &[
+            has("ilham_aliyev", "leader_of", "azerbaijan"),
+            has("nikol_pashinyan", "leader_of", "armenia"),
+        ],
+    ),
+    row(
+        "fr_dirigeant_seul_avant_2018_est_le_president",
+        "fr",
+        "2016-04-04",
+        "Le dirigeant arménien a dénoncé une agression.",
+        &[
+            has("serzh_sargsyan", "leader_of", "armenia"),
+            lacks("nikol_pashinyan", "leader_of", "armenia"),
+        ],
+    ),
+    row(
+        "en_president_alone_is_not_the_leading_prime_minister",
+        "en",
+        "2024-02-02",
+        "The Armenian president signed the decree.",
+        &[lacks("nikol_pashinyan", "leader_of", "armenia")],
+    ),
+    row(
+        "en_rank_after_a_title_is_no_part_of_the_name",
+        "en",
+        "2021-06-01",
+        "Azerbaijani Defence Ministry spokesman Colonel Tural Mammadzadeh denied the report.",
+        &[
+            ent("person_tural_mammadzadeh").core("Person").new_node(),
+            no_ent("person_colonel_tural_mammadzadeh"),
+            has("person_tural_mammadzadeh", "official_of", "azerbaijan_mod"),
+        ],
+    ),
+    row(
+        "en_the_ministry_s_spokesman_is_the_last_ministry_s",
+        "en",
+        "2021-06-01",
+        "Russia's Foreign Ministry summoned the envoy. The ministry's spokeswoman, Olga Verbitskaya, gave no details.",
+        &[has("person_olga_verbitskaya", "official_of", "russia_mfa")],
+    ),
+    row(
+        "fr_porte_parole_du_ministere_le_general",
+        "fr",
+        "2021-06-01",
+        "Le ministère arménien de la Défense a démenti. Le porte-parole du ministère, le colonel Aram Petrossian, a parlé de rumeurs.",
+        &[
+            has("person_aram_petrossian", "official_of", "armenia_mod"),
+            no_ent("person_colonel_aram_petrossian"),
+        ],
+    ),
 ];
 
 const TITLES_KNOWN_GAPS: &[Row] = &[
@@ -3606,6 +3661,27 @@ const PRONOUNS: &[Row] = &[
         "2020-10-11",
         "Selon lui, l'armée azerbaïdjanaise a bombardé Stepanakert.",
         &[has("azerbaijan_armed_forces", "attacked", "stepanakert"), lacks("*", "attacked", "stepanakert").by("*")],
+    ),
+    row(
+        "fr_le_ministere_renvoie_au_dernier_ministere",
+        "fr",
+        "2023-04-12",
+        "Le ministère azerbaïdjanais des Affaires étrangères a convoqué l'ambassadeur. Le ministère a accusé la France d'ingérence.",
+        &[has("azerbaijan_mfa", "accused", "france")],
+    ),
+    row(
+        "en_the_alliance_refers_back_to_the_organisation",
+        "en",
+        "2022-09-14",
+        "Yerevan appealed to the Collective Security Treaty Organization. The alliance then condemned Azerbaijan.",
+        &[has("csto", "criticized", "azerbaijan")],
+    ),
+    row(
+        "fr_le_ministere_de_names_its_own_body",
+        "fr",
+        "2023-04-12",
+        "Le ministère arménien de la Défense a démenti. Le ministère de l'Intérieur a accusé Bakou.",
+        &[lacks("armenia_mod", "accused", "azerbaijan")],
     ),
 ];
 

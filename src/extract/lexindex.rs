@@ -52,6 +52,8 @@ pub enum PatOwner {
     Denial,
     /// "les deux dirigeants": the last `n` people named.
     PeopleRef(usize),
+    /// "le ministère": the last body of some classes named.
+    BodyRef(usize),
     Examples,
     RelativeOf,
     RelativeOwner,
@@ -317,6 +319,13 @@ impl LexIndex {
         for (n, (_, _, lang, p)) in lex.people_references.iter().enumerate() {
             patterns.push(OwnedPattern {
                 owner: PatOwner::PeopleRef(n),
+                lang: *lang,
+                pattern: p.clone(),
+            });
+        }
+        for (n, (_, lang, p)) in lex.body_references.iter().enumerate() {
+            patterns.push(OwnedPattern {
+                owner: PatOwner::BodyRef(n),
                 lang: *lang,
                 pattern: p.clone(),
             });

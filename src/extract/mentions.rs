@@ -292,6 +292,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.fill_state_slots();
         self.institutions();
         self.named_bodies_of_states();
+        self.body_references();
         self.fill_org_slots();
         self.titles_and_people();
         self.state_references();
@@ -1211,6 +1212,20 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     }
                 }
             }
+            // "Defence Ministry spokesman X": the body just before the title.
+            // "the ministry's spokesman" too.
+            if target.is_none() && m.first > 0 {
+                let end = if ctx.norm(m.first - 1) == "'s" {
+                    m.first - 1
+                } else {
+                    m.first
+                };
+                target = end
+                    .checked_sub(1)
+                    .and_then(|k| self.mention_at(k))
+                    .filter(|o| o.last == end && o.core == CoreClass::Organization)
+                    .map(|o| o.ent.clone());
+            }
             resolved.push((m.clone(), r, target));
         }
         for (m, r, target) in resolved {
@@ -1223,6 +1238,20 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let mut j = m.last;
             if j < end && ctx.toks[j].is_punct(",") {
                 j += 1;
+            }
+            // A rank is no part of the name: "spokesman Major General X",
+            // "porte-parole du ministère, le général X".
+            if j + 1 < end
+                && ctx.ont.lexicon.is_determiner(ctx.lang, ctx.norm(j))
+                && ctx.ont.lexicon.is_honorific(ctx.lang, ctx.norm(j + 1))
+            {
+                j += 1;
+            }
+            while j < end && ctx.ont.lexicon.is_honorific(ctx.lang, ctx.norm(j)) {
+                j += 1;
+                if j < end && ctx.toks[j].is_punct(".") {
+                    j += 1;
+                }
             }
             let mut person = self.person_starting(j);
             if person.is_none() && j < end && self.covered[j].is_none() {
@@ -1360,6 +1389,11 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         .gazetteer
                         .holder(&role.id, &t, ctx.pub_date)
                         .or_else(leader)
+                        .or_else(|| {
+                            role.leads
+                                .then(|| ctx.ont.gazetteer.leader(&t, ctx.pub_date))
+                                .flatten()
+                        })
                     else {
                         continue;
                     };
@@ -2190,6 +2224,65 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 core,
                 senses: None,
                 kind: MKind::Event,
+                rule: format!(
+                    "reference `{}` (anaphora)",
+                    ctx.ix.patterns[m.pattern].pattern.source
+                ),
+                nested: false,
+                weak: false,
+                title: false,
+                locative: false,
+                acting: false,
+            });
+        }
+    }
+
+    /// "le ministère", "the alliance": the last body of those classes named,
+    /// in this sentence or an earlier one.
+    fn body_references(&mut self) {
+        let ctx = self.ctx;
+        let refs = ctx.scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::BodyRef(_)));
+        for m in refs {
+            let PatOwner::BodyRef(r) = ctx.ix.patterns[m.pattern].owner else {
+                continue;
+            };
+            if !self.free(m.first, m.last) {
+                continue;
+            }
+            // "le ministère de la Défense" or "the ministry of X" names its body.
+            if matches!(ctx.norm(m.last), "de" | "d'" | "du" | "des" | "of") {
+                continue;
+            }
+            let classes = &ctx.ont.lexicon.body_references[r].0;
+            let class_of = |id: &str| -> Option<String> {
+                self.reg
+                    .map
+                    .get(id)
+                    .map(|e| e.class.clone())
+                    .or_else(|| self.entity(id).map(|e| e.class.clone()))
+            };
+            let found = self
+                .mentions
+                .iter()
+                .filter(|x| x.last <= m.first && !x.weak && x.core == CoreClass::Organization)
+                .filter(|x| class_of(&x.ent).is_some_and(|c| classes.contains(&c)))
+                .max_by_key(|x| x.last)
+                .map(|x| x.ent.clone());
+            let Some(ent) = found else { continue };
+            // "du ministère": the article's preposition is no part of it.
+            let first = if matches!(ctx.norm(m.first), "du" | "au") {
+                m.first + 1
+            } else {
+                m.first
+            };
+            self.cover(Mention {
+                first,
+                last: m.last,
+                sent: ctx.sent_of[m.first],
+                ent,
+                core: CoreClass::Organization,
+                senses: None,
+                kind: MKind::Institution,
                 rule: format!(
                     "reference `{}` (anaphora)",
                     ctx.ix.patterns[m.pattern].pattern.source

@@ -56,6 +56,9 @@ pub struct Entity {
     pub parties: Vec<String>,
     pub place: Option<String>,
     pub roles: Vec<RoleSpell>,
+    /// For a state, the office that leads it, by period ("the Russian
+    /// leader" is whoever then held that office).
+    pub leaders: Vec<RoleSpell>,
     /// Where the entry is written.
     pub file: String,
     pub line: usize,
@@ -205,6 +208,19 @@ struct RawEntity {
     place: Option<String>,
     #[serde(default)]
     role: Vec<RawRole>,
+    #[serde(default)]
+    leader: Vec<RawLeader>,
+}
+
+/// The office leading a state over a period (`[[entity.leader]]`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLeader {
+    title: String,
+    #[serde(default)]
+    start: Option<String>,
+    #[serde(default)]
+    end: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -293,12 +309,15 @@ impl Gazetteer {
                         )));
                     }
                 }
-                let mut roles = Vec::new();
-                for r in &e.role {
-                    if !lexicon.roles.iter().any(|k| k.id == r.title) {
+                let spell = |title: &str,
+                             of: &str,
+                             start: &Option<String>,
+                             end: &Option<String>|
+                 -> Result<RoleSpell, OntologyError> {
+                    if !lexicon.roles.iter().any(|k| k.id == title) {
                         return Err(err(format!(
-                            "`{}`: role title `{}` is not a role of roles.toml",
-                            e.id, r.title
+                            "`{}`: role title `{title}` is not a role of roles.toml",
+                            e.id
                         )));
                     }
                     let parse = |d: &Option<String>| -> Result<Option<PartialDate>, OntologyError> {
@@ -310,13 +329,23 @@ impl Gazetteer {
                             })
                             .transpose()
                     };
-                    roles.push(RoleSpell {
-                        title: r.title.clone(),
-                        of: r.of.clone(),
-                        start: parse(&r.start)?,
-                        end: parse(&r.end)?,
-                    });
-                }
+                    Ok(RoleSpell {
+                        title: title.to_string(),
+                        of: of.to_string(),
+                        start: parse(start)?,
+                        end: parse(end)?,
+                    })
+                };
+                let roles = e
+                    .role
+                    .iter()
+                    .map(|r| spell(&r.title, &r.of, &r.start, &r.end))
+                    .collect::<Result<Vec<_>, _>>()?;
+                let leaders = e
+                    .leader
+                    .iter()
+                    .map(|r| spell(&r.title, &e.id, &r.start, &r.end))
+                    .collect::<Result<Vec<_>, _>>()?;
                 let mut names = Vec::new();
                 for (code, lang) in [("en", Lang::En), ("fr", Lang::Fr)] {
                     if let Some(l) = e.label.get(code) {
@@ -365,6 +394,7 @@ impl Gazetteer {
                     parties: e.parties,
                     place: e.place,
                     roles,
+                    leaders,
                     file: file.name.clone(),
                     line,
                 });
@@ -461,6 +491,16 @@ impl Gazetteer {
             }
         }
         best.map(|(e, _)| e)
+    }
+
+    /// The person leading a state on a date: the holder of the office its
+    /// `[[entity.leader]]` data names for that date.
+    pub fn leader(&self, state: &str, date: Option<PartialDate>) -> Option<&Entity> {
+        let office = self.get(state)?.leaders.iter().find(|l| match date {
+            Some(d) => l.held_on(d),
+            None => l.end.is_none(),
+        })?;
+        self.holder(&office.title, state, date)
     }
 }
 

@@ -195,6 +195,9 @@ pub struct Role {
     /// `leader_of` or `official_of`.
     pub relation: String,
     pub patterns: Vec<(Lang, Pattern)>,
+    /// The title names whoever leads the state, whatever the office ("the
+    /// Russian leader"): see the gazetteer's `[[entity.leader]]`.
+    pub leads: bool,
 }
 
 /// How a cue signals its relation.
@@ -360,6 +363,9 @@ pub struct Lexicon {
     /// "les deux dirigeants": (how many people, pattern).
     /// (count, relation the people must hold an office by, language, pattern).
     pub people_references: Vec<(usize, Option<String>, Lang, Pattern)>,
+    /// "le ministère", "the alliance": (the gazetteer classes the last body
+    /// named must have, language, pattern).
+    pub body_references: Vec<(Vec<String>, Lang, Pattern)>,
     pub pronouns: Vec<Pronoun>,
     /// "le village de X", "the town of X": a settlement noun and the Place
     /// subclass of the unknown place it introduces.
@@ -432,6 +438,8 @@ struct RawLexicon {
     event_kind: Vec<Spanned<RawEventKind>>,
     #[serde(default)]
     people_reference: Vec<Spanned<RawPeopleRef>>,
+    #[serde(default)]
+    body_reference: Vec<Spanned<RawBodyRef>>,
     subordinators: ByLang,
     grammatical_gender: RawGender,
     #[serde(default)]
@@ -468,6 +476,17 @@ struct RawPronoun {
     impersonal: ByLang,
     #[serde(default)]
     after_source: ByLang,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBodyRef {
+    /// Classes of schema.toml the body referred back to may have.
+    classes: Vec<String>,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -521,6 +540,8 @@ struct RawRole {
     id: String,
     relation: String,
     titles: ByLang,
+    #[serde(default)]
+    leads: bool,
 }
 
 #[derive(Deserialize)]
@@ -790,6 +811,27 @@ impl Lexicon {
                     .push((pr.count, pr.relation.clone(), lang, p));
             }
         }
+        for br in raw.body_reference {
+            let line = lexicon.line_of(br.span().start);
+            let br = br.into_inner();
+            if br.classes.is_empty() {
+                return Err(OntologyError::new(
+                    &lexicon.name,
+                    line,
+                    "body_reference: expected at least one class in `classes`",
+                ));
+            }
+            for c in &br.classes {
+                class_check(c, lexicon, line)?;
+            }
+            let b = ByLang {
+                fr: br.fr,
+                en: br.en,
+            };
+            for (lang, p) in patterns(&b, lexicon, line, false)? {
+                lex.body_references.push((br.classes.clone(), lang, p));
+            }
+        }
         for pr in raw.pronoun {
             let line = lexicon.line_of(pr.span().start);
             let pr = pr.into_inner();
@@ -940,6 +982,7 @@ impl Lexicon {
                 patterns: patterns(&expanded, roles, line, false)?,
                 id: role.id,
                 relation: role.relation,
+                leads: role.leads,
             });
         }
 
