@@ -2352,6 +2352,37 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "S'exprimant lors d'une rencontre avec Nikol Pachinian à Sotchi, Vladimir Poutine salue la trêve.",
         &[has("vladimir_putin", "met_with", "nikol_pashinyan")],
     ),
+    row(
+        "en_verb_and_preposition_apart_by_a_coordinated_object",
+        "en",
+        "2020-10-20",
+        "Baku says Armenian forces fired rockets and heavy artillery shells at Tartar overnight.",
+        &[has("armenia_armed_forces", "attacked", "tartar")],
+    ),
+    row(
+        "en_a_name_does_not_bridge_a_long_gap",
+        "en",
+        "2020-10-20",
+        "Armenian forces fired at dawn near Hadrut while Russian monitors looked at Tartar.",
+        &[lacks("armenia_armed_forces", "attacked", "tartar")],
+    ),
+    row(
+        "fr_village_au_nom_de_prenom",
+        "fr",
+        "2021-07-20",
+        "Les forces azerbaïdjanaises ont bombardé le village de Vardan, près de la frontière.",
+        &[ent("place_vardan").core("Place").new_node(), has("azerbaijan_armed_forces", "attacked", "place_vardan")],
+    ),
+    row(
+        "fr_accuser_x_de_apres_une_apposition",
+        "fr",
+        "2021-07-20",
+        "Le porte-parole du ministère arménien de la Défense, Aram Torossian, a accusé l'armée azerbaïdjanaise de viser des villes, dont Ijevan, près de la frontière.",
+        &[
+            lacks("person_aram_torossian", "attacked", "*"),
+            has("azerbaijan_armed_forces", "attacked", "ijevan"),
+        ],
+    ),
 ];
 
 #[test]

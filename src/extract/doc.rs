@@ -225,9 +225,17 @@ impl<'a> DocCtx<'a> {
             return None;
         }
         if p.gaps && k == 1 && !in_gap {
-            // After a verb, a few words may come before the rest of the phrase.
-            return (0..=3)
+            // After a verb, a few words may come before the rest of the
+            // phrase; up to five when they are all lower-case words ("fired
+            // missiles and cluster munitions at").
+            return (0..=5)
                 .take_while(|skip| i + skip < end)
+                .take_while(|&skip| {
+                    skip <= 3
+                        || self.toks[i..i + skip]
+                            .iter()
+                            .all(|t| t.kind == TokKind::Word && !t.upper)
+                })
                 .find_map(|skip| self.match_tok(p, k, i + skip, end, slots));
         }
         self.match_tok(p, k, i, end, slots)

@@ -1092,8 +1092,9 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 if words == 0 || !self.free(first, last) {
                     continue;
                 }
-                // A known person's or body's word is no place name.
-                if ctx.ont.given_names.line(ctx.norm(first)).is_some() {
+                // A given name and a surname are no place name; a given
+                // name alone may be one ("le village de Movses").
+                if last - first >= 2 && ctx.ont.given_names.line(ctx.norm(first)).is_some() {
                     continue;
                 }
                 let name = ctx.surface(first, last).to_string();

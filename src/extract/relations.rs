@@ -297,6 +297,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             let n = ctx.norm(prev);
             if self.pass.mention_at(prev).is_some_and(|m| m.title) {
                 saw_title = true;
+            } else if ctx.ont.lexicon.is_auxiliary(ctx.lang, n) {
+                // "X, a accusé l'armée de viser des villages,": a verb
+                // before the name makes it an object, not an apposition.
+                break;
             } else if !(ctx.ont.lexicon.is_determiner(ctx.lang, n)
                 || matches!(n, "de" | "d'" | "du" | "des" | "of" | "-")
                 || ctx.toks[prev].kind == TokKind::Word && !ctx.toks[prev].upper)
