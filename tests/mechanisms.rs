@@ -1035,6 +1035,16 @@ const TITLES: &[Row] = &[
         &[lacks("nikol_pashinyan", "leader_of", "armenia")],
     ),
     row(
+        "fr_titre_pluriel_puis_deux_noms",
+        "fr",
+        "2022-03-20",
+        "Les chefs de la diplomatie, Mevlüt Çavuşoğlu et Ararat Mirzoyan, ont parlé des frontières.",
+        &[
+            has("mevlut_cavusoglu", "official_of", "turkey"),
+            has("ararat_mirzoyan", "official_of", "armenia"),
+        ],
+    ),
+    row(
         "en_rank_after_a_title_is_no_part_of_the_name",
         "en",
         "2021-06-01",
