@@ -1559,6 +1559,23 @@ const COORDINATION: &[Row] = &[
             lacks("*", "accused", "russia"),
         ],
     ),
+    row(
+        "en_turn_to_capital_and_to_org",
+        "en",
+        "2024-05-15",
+        "Armenia turned at once to Moscow and to the Collective Security Treaty Organization for help.",
+        &[
+            has("armenia", "requested_aid_from", "russia"),
+            has("armenia", "requested_aid_from", "csto"),
+        ],
+    ),
+    row(
+        "en_turn_to_topic_no_request",
+        "en",
+        "2024-05-15",
+        "Armenia turned to the economy after the war.",
+        &[lacks("armenia", "requested_aid_from", "*")],
+    ),
 ];
 
 #[test]
@@ -2392,6 +2409,68 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
             lacks("person_aram_torossian", "attacked", "*"),
             has("azerbaijan_armed_forces", "attacked", "ijevan"),
         ],
+    ),
+    row(
+        "fr_reflexive_voir_coordinated",
+        "fr",
+        "2024-05-15",
+        "Sergueï Lavrov et Jeyhun Bayramov se sont vus jeudi à Moscou.",
+        &[has("sergey_lavrov", "met_with", "jeyhun_bayramov")],
+    ),
+    row(
+        "fr_voir_not_reflexive_no_meeting",
+        "fr",
+        "2024-05-15",
+        "Sergueï Lavrov et Jeyhun Bayramov ont vu la trêve s'effondrer.",
+        &[lacks("*", "met_with", "*")],
+    ),
+    row(
+        "fr_reflexive_voir_then_infinitive",
+        "fr",
+        "2024-05-15",
+        "Sergueï Lavrov et Jeyhun Bayramov se sont vu refuser un visa.",
+        &[lacks("*", "met_with", "*")],
+    ),
+    row(
+        "fr_entretenus_plural_apposition",
+        "fr",
+        "2024-05-15",
+        "Les deux ministres, Sergueï Lavrov et Jeyhun Bayramov, se sont entretenus en avril en marge d'un forum, et les échanges entre Bakou et Moscou ont repris.",
+        &[
+            has("sergey_lavrov", "met_with", "jeyhun_bayramov"),
+            lacks("*", "met_with", "russia"),
+        ],
+    ),
+    row(
+        "fr_group_meets_person_after_a",
+        "fr",
+        "2024-05-15",
+        "Ilham Aliev et Nikol Pachinian se sont retrouvés mardi face à Emmanuel Macron.",
+        &[
+            has("ilham_aliyev", "met_with", "emmanuel_macron"),
+            has("nikol_pashinyan", "met_with", "emmanuel_macron"),
+        ],
+    ),
+    row(
+        "en_after_talks_subject_before",
+        "en",
+        "2024-05-15",
+        "Sergei Lavrov opened a new consulate two days after talks in Baku with his Azerbaijani counterpart, Jeyhun Bayramov.",
+        &[has("sergey_lavrov", "met_with", "jeyhun_bayramov")],
+    ),
+    row(
+        "en_after_talks_fronted",
+        "en",
+        "2024-05-15",
+        "Speaking on Friday after talks with Nikol Pashinyan, the Prime Minister of Armenia, French President Emmanuel Macron praised the truce.",
+        &[has("emmanuel_macron", "met_with", "nikol_pashinyan")],
+    ),
+    row(
+        "fr_apres_entretien_fronted",
+        "fr",
+        "2024-05-15",
+        "Après un entretien avec Nikol Pachinian, Emmanuel Macron a salué la trêve.",
+        &[has("emmanuel_macron", "met_with", "nikol_pashinyan")],
     ),
 ];
 

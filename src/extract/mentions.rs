@@ -2706,19 +2706,22 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             // more often than as places ("la Russie et Bakou uniront…").
             // "reprochant à Moscou": after a verb, "à" says to whom; after a
             // verb of meeting ("se sont rencontrés à Bruxelles"), where.
+            let acting_cue = |p: usize| match ctx.ix.patterns[p].owner {
+                PatOwner::Cue(c) => !ctx
+                    .ont
+                    .schema
+                    .relation(&ctx.ont.lexicon.cues[c].relation)
+                    .is_some_and(|r| r.symmetric),
+                PatOwner::Reporting => true,
+                _ => false,
+            };
+            // "turned first to Moscow": a cue that ends on the preposition
+            // ("turn to") makes it say to whom, with words between.
             let dative = matches!(prev, "a" | "to")
                 && k >= 2
-                && !ctx
-                    .matches_at(k - 2, |p| match ctx.ix.patterns[p].owner {
-                        PatOwner::Cue(c) => !ctx
-                            .ont
-                            .schema
-                            .relation(&ctx.ont.lexicon.cues[c].relation)
-                            .is_some_and(|r| r.symmetric),
-                        PatOwner::Reporting => true,
-                        _ => false,
-                    })
-                    .is_empty();
+                && (!ctx.matches_at(k - 2, acting_cue).is_empty()
+                    || (k.saturating_sub(5)..k - 1)
+                        .any(|j| ctx.matches_at(j, acting_cue).iter().any(|x| x.last == k)));
             let place_context = names_event
                 || (lex.is_locative(ctx.lang, prev) && !dative)
                 || (matches!(prev, "de" | "d'" | "du" | "of")

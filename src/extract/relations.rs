@@ -404,7 +404,15 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             {
                 continue;
             }
-            if stop_at_comma && (from..m.first).any(|k| ctx.toks[k].is_punct(",")) {
+            // "with his Armenian counterpart, Ararat Mirzoyan": the comma
+            // after a title introduces the person it names.
+            if stop_at_comma
+                && (from..m.first).any(|k| {
+                    ctx.toks[k].is_punct(",")
+                        && !(m.first == k + 1
+                            && self.titles.iter().any(|&(f, l)| l == k && f >= from))
+                })
+            {
                 return None;
             }
             // "loin du Haut-Karabakh", "far from Karabakh".
@@ -606,6 +614,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                         | "then"
                         | "avec"
                         | "with"
+                        // "to Moscow and to the CSTO": the preposition again.
+                        | "to"
+                        | "a"
+                        | "au"
+                        | "aux"
+                        | "vers"
                 )
             {
                 continue;
@@ -1029,6 +1043,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 // ", allié traditionnel de Bakou,": an apposition is a noun,
                 // but not a participle (", an aide, accused Armenia").
                 || matches!(prev, "au" | "aux" | "par" | "of" | "for")
+                // "after talks with X": after a preposition of sequence an
+                // English word is a noun.
+                || (ctx.lang == Lang::En && ctx.ont.lexicon.is_sequence(ctx.lang, prev))
                 || (prev == ","
                     && !(ctx.lang == Lang::En && participle_like(ctx.surface(i, i + 1), ctx.lang)))
                 // "Armenia's nominal ally".
@@ -1118,6 +1135,26 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         // "se sont retirées" is reflexive, not passive.
         let reflexive =
             (m.first.saturating_sub(3)..m.first).any(|k| matches!(ctx.norm(k), "se" | "s'"));
+        // "A et B se sont vus": a verb that says something only in its
+        // reflexive form relates the members of a coordinated subject, and
+        // only when no infinitive follows ("se sont vu refuser").
+        if cue.reflexive {
+            let next = ctx.norm(m.last);
+            let infinitive = ctx
+                .toks
+                .get(m.last)
+                .is_some_and(|t| t.kind == TokKind::Word)
+                && ["er", "ir", "re"].iter().any(|e| next.ends_with(e));
+            if reflexive && rel.symmetric && !infinitive {
+                if let Some(s) = self
+                    .left(m.first, clause, dom, true)
+                    .filter(|s| s.members.len() >= 2)
+                {
+                    self.emit_reciprocal_once(cue, rel, &s, m, modality);
+                }
+            }
+            return;
+        }
         let aux_before = !reflexive
             && (m.first.saturating_sub(3)..m.first).any(|k| AUX_ETRE.contains(&ctx.norm(k)));
         // "co-chaired": the participle ending is on the last part.
@@ -1292,7 +1329,8 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             });
         // An object after an object preposition is preferred ("contre X"),
         // unless a direct object stands before it ("conserve Chouchi,
-        // ville du Karabakh").
+        // ville du Karabakh"), or a list holds both ("turned to Moscow and
+        // to the CSTO").
         let obj_prep = (m.last..clause.last)
             .find(|&k| {
                 cue.object_preps.iter().any(|p| p == ctx.norm(k))
@@ -1300,7 +1338,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             })
             .filter(|&k| {
                 self.right_where(m.last, clause, ran, false, false)
-                    .is_none_or(|d| d.last > k)
+                    .is_none_or(|d| d.first > k)
             })
             .and_then(|k| {
                 self.right(k + 1, clause, ran, false)
@@ -1318,11 +1356,28 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .map(|o| self.named_examples(o, clause, ran))
             // "ont négocié près de Washington": for people who meet each
             // other, a capital after a locative says where, not with whom.
+            // A person there is whom they meet ("se sont retrouvés face à
+            // Poutine").
             .filter(|o| {
                 !(rel.symmetric
+                    && !self.is_person(o)
                     && subj.as_ref().is_some_and(|s| s.members.len() >= 2)
                     && (o.first.saturating_sub(2)..o.first)
                         .any(|k| ctx.ont.lexicon.is_locative(ctx.lang, ctx.norm(k))))
+            })
+            // "A et B se sont entretenus en mars, et les vols entre X et Y
+            // ont repris": what follows ", et" is another clause, not whom
+            // they met.
+            .filter(|o| {
+                !(rel.symmetric
+                    && subj.as_ref().is_some_and(|s| s.members.len() >= 2)
+                    && (m.last..o.first).any(|k| {
+                        ctx.toks[k].is_punct(",")
+                            && ctx
+                                .ont
+                                .lexicon
+                                .is_verb_coordination(ctx.lang, ctx.norm(k + 1))
+                    }))
             });
         // "Armenia and Azerbaijan accused each other", "les deux ministères
         // se reprochent l'escalade": a plural subject acting on itself, with
@@ -1870,6 +1925,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .clause_subject(m.first, clause, dom)
             .or_else(|| self.possessor(m.first, clause, dom))
             .or_else(|| self.main_subject_after(o.last, clause, dom))
+            .or_else(|| {
+                rel.symmetric
+                    .then(|| self.sequence_subject(m.first, o.last, dom))
+                    .flatten()
+            })
             .or_else(|| self.quote_speaker(m.first, dom));
         let Some(s) = subject else { return };
         self.emit(cue, rel, &s, &o, m, modality, 0.55, "noun+subject");
@@ -2120,6 +2180,74 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let no_verb =
             !(open + 1..comma).any(|k| ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(k)));
         inner_ok && head && no_verb && comma > open + 1
+    }
+
+    /// "A inaugurated the mission a day after talks with B", "Speaking
+    /// after talks with B, A said": a meeting noun after a word of sequence
+    /// reports a meeting of the sentence's subject: the nearest actor before
+    /// the sequence word that a verb follows, or, when the phrase opens the
+    /// sentence, the first such actor after the object.
+    fn sequence_subject(&self, at: usize, obj_last: usize, dom: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        let lex = &ctx.ont.lexicon;
+        let s = ctx.sents[ctx.sent_of[at]];
+        // Back over determiners and lower-case modifiers to the sequence word.
+        let mut k = at;
+        while k > s.first && at - k < 3 {
+            let n = ctx.norm(k - 1);
+            if lex.is_sequence(ctx.lang, n) {
+                break;
+            }
+            if ctx.toks[k - 1].kind != TokKind::Word || ctx.toks[k - 1].upper {
+                return None;
+            }
+            k -= 1;
+        }
+        if k == s.first || !lex.is_sequence(ctx.lang, ctx.norm(k - 1)) {
+            return None;
+        }
+        let seq = k - 1;
+        // A subject is an actor followed by a plain lower-case word: its verb.
+        let subject_at = |pos: usize| -> Option<Arg> {
+            let a = self.arg_at(pos);
+            let t = ctx.toks.get(a.last)?;
+            let n = ctx.norm(a.last);
+            let verb_next = t.kind == TokKind::Word
+                && !t.upper
+                && !lex.is_determiner(ctx.lang, n)
+                && !lex.is_coordination(ctx.lang, n)
+                && !lex.is_locative(ctx.lang, n)
+                && !lex.is_sequence(ctx.lang, n)
+                && !lex.is_agent(ctx.lang, n)
+                && !matches!(
+                    n,
+                    "de" | "d'" | "du" | "des" | "of" | "'s" | "to" | "with" | "avec"
+                );
+            (verb_next && !self.m(self.args[pos]).weak && self.fits_any(&a, dom)).then_some(a)
+        };
+        let before = (0..self.args.len())
+            .rev()
+            .filter(|&p| {
+                let x = self.m(self.args[p]);
+                x.first >= s.first && x.last <= seq
+            })
+            .find_map(&subject_at);
+        if before.is_some() {
+            return before;
+        }
+        let opens = !(0..self.args.len()).any(|p| {
+            let x = self.m(self.args[p]);
+            x.first >= s.first && x.last <= seq && x.core.is_actor()
+        });
+        if !opens {
+            return None;
+        }
+        (0..self.args.len())
+            .filter(|&p| {
+                let x = self.m(self.args[p]);
+                x.first > obj_last && x.last <= s.last
+            })
+            .find_map(subject_at)
     }
 
     /// After a leading phrase ("S'exprimant lors d'une réunion avec X, M.

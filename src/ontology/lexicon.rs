@@ -230,6 +230,10 @@ pub struct Cue {
     /// The noun's "de"/"of" complement is who acts ("le retrait des
     /// troupes"), never the object of the clause's subject.
     pub complement_is_agent: bool,
+    /// The verb counts only in its reflexive form, with a coordinated
+    /// subject acting on itself ("A et B se sont vus"): "voir" alone says
+    /// nothing of a meeting.
+    pub reflexive: bool,
     /// A relation placed inside an organisation ("alliée de l'Arménie au
     /// sein de l'OTSC") also gives both parties this relation to it.
     pub within: Option<String>,
@@ -575,6 +579,9 @@ struct RawCue {
     /// The noun's complement is its agent ("le retrait des troupes").
     #[serde(default)]
     complement_is_agent: bool,
+    /// The verb counts only as a reflexive with a coordinated subject.
+    #[serde(default)]
+    reflexive: bool,
     /// Relation both parties get to an organisation the relation is placed in.
     #[serde(default)]
     within: Option<String>,
@@ -1030,6 +1037,7 @@ impl Lexicon {
                         visits: cue.visits,
                         prep_object: cue.prep_object,
                         complement_is_agent: cue.complement_is_agent,
+                        reflexive: cue.reflexive,
                         within: cue.within.clone(),
                         line,
                         file: cues.name.clone(),
