@@ -2394,6 +2394,26 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         &[lacks("armenia_armed_forces", "attacked", "tartar")],
     ),
     row(
+        "fr_prendre_le_parti_et_solidarite",
+        "fr",
+        "2021-07-20",
+        "L'Iran a pris le parti de l'Arménie. Par solidarité avec Bakou, le Pakistan ne reconnaît pas l'Arménie.",
+        &[
+            has("iran", "supported", "armenia"),
+            has("pakistan", "supported", "azerbaijan"),
+        ],
+    ),
+    row(
+        "en_sided_with_and_stands_with",
+        "en",
+        "2021-07-20",
+        "Ankara sided with Baku at once. Paris stands with Yerevan, its minister said.",
+        &[
+            has("turkey", "supported", "azerbaijan"),
+            has("france", "supported", "armenia"),
+        ],
+    ),
+    row(
         "fr_village_au_nom_de_prenom",
         "fr",
         "2021-07-20",
