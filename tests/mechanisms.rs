@@ -2835,6 +2835,40 @@ const ATTRIBUTION: &[Row] = &[
         "Erevan assure avoir répondu à une attaque des forces azerbaïdjanaises.",
         &[has("armenia", "accused", "azerbaijan|azerbaijan_armed_forces")],
     ),
+    row(
+        "en_of_two_claims_the_later_speaker_says_what_follows_it",
+        "en",
+        "2023-05-10",
+        "Armenia accused Azerbaijani forces of shelling Armenian positions, while Baku said its troops had only repelled an attack by Armenian forces.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "armenia_armed_forces").by("armenia"),
+            has("armenia_armed_forces", "attacked", "azerbaijan*").by("azerbaijan"),
+        ],
+    ),
+    row(
+        "fr_participe_de_parole_coordonne_garde_le_sujet",
+        "fr",
+        "2023-05-10",
+        "Le ministère russe des Affaires étrangères a condamné les violences et assuré que la Russie soutiendrait l'Arménie.",
+        &[has("russia", "supported", "armenia").by("russia_mfa")],
+    ),
+    row(
+        "fr_gerondif_de_parole_garde_le_locuteur",
+        "fr",
+        "2023-05-10",
+        "Le porte-parole Dmitri Peskov a déclaré que Moscou suivait la situation, tout en rappelant que l'Arménie reste un allié de la Russie.",
+        &[has("armenia", "allied_with", "russia").by("dmitry_peskov")],
+    ),
+    row(
+        "en_participle_of_saying_after_a_comma_opens_its_own_clause",
+        "en",
+        "2023-05-10",
+        "Azerbaijan's Foreign Ministry said Baku would establish control at the checkpoint, claiming that Armenia was sending weapons into Karabakh.",
+        &[
+            has("armenia", "deployed_to", "karabakh").by("azerbaijan_mfa"),
+            lacks("azerbaijan", "controls", "karabakh"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1234,15 +1234,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .lexicon
                 .is_verb_coordination(ctx.lang, ctx.norm(m.first - 1))
         {
-            let s = ctx.sents[ctx.sent_of[m.first]];
-            let wide = Clause {
-                first: s.first.max(clause.first.saturating_sub(40)),
-                last: m.first - 1,
-            };
-            let subject = (wide.first..wide.last)
-                .rev()
-                .find(|&j| AUX_AVOIR.contains(&ctx.norm(j)) || AUX_ETRE.contains(&ctx.norm(j)))
-                .and_then(|j| self.left(j, &wide, dom, true));
+            let subject = self.auxiliary_subject(m.first, clause, dom);
             if let (Some(s), Some(o)) = (subject, self.right(m.last, clause, ran, false)) {
                 self.emit(cue, rel, &s, &o, m, modality, 0.6, "verb+coordinated");
             }
@@ -1576,6 +1568,41 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             _ => at,
         }
+    }
+
+    /// "Pachinian a reproché … et accusé Bakou", "le ministère a réaffirmé
+    /// … et assuré que…": the subject of the last auxiliary before a
+    /// participle that follows "et" (at `at`) without one of its own.
+    fn auxiliary_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
+        let ctx = self.pass.ctx;
+        let s = ctx.sents[ctx.sent_of[at]];
+        let wide = Clause {
+            first: s.first.max(clause.first.saturating_sub(40)),
+            last: at - 1,
+        };
+        (wide.first..wide.last)
+            .rev()
+            .find(|&j| {
+                // Folded, "à" is "a".
+                (AUX_AVOIR.contains(&ctx.norm(j)) || AUX_ETRE.contains(&ctx.norm(j)))
+                    && !ctx.surface(j, j + 1).eq_ignore_ascii_case("\u{e0}")
+                    && ctx.surface(j, j + 1) != "\u{c0}"
+            })
+            .and_then(|j| self.left(j, &wide, dom, true))
+    }
+
+    /// True when the French participle at `at` follows "et"/"mais" with no
+    /// auxiliary of its own: it shares the auxiliary before.
+    fn coordinated_participle(&self, at: usize, floor: usize) -> bool {
+        let ctx = self.pass.ctx;
+        let lex = &ctx.ont.lexicon;
+        ctx.lang == Lang::Fr
+            && at > floor
+            && participle_like(ctx.surface(at, at + 1), ctx.lang)
+            && lex.is_verb_coordination(ctx.lang, ctx.norm(at - 1))
+            && !(at.saturating_sub(3).max(floor)..at).any(|k| {
+                lex.is_auxiliary(ctx.lang, ctx.norm(k)) || matches!(ctx.norm(k), "se" | "s'")
+            })
     }
 
     fn shared_subject(&self, at: usize, clause: &Clause, dom: &[CoreClass]) -> Option<Arg> {
@@ -3444,6 +3471,27 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 continue;
             }
             let s = ctx.sents[ctx.sent_of[m.first]];
+            // "X a indiqué que…, tout en soulignant que…", "X said…,
+            // adding that…": a present participle of saying goes on with
+            // the claim before it and has its speaker.
+            let lex = &ctx.ont.lexicon;
+            let gerund = m.first > s.first
+                && lex.is_present_participle(ctx.lang, ctx.norm(m.first))
+                && (ctx.toks[m.first - 1].is_punct(",")
+                    || lex.is_gerund_marker(ctx.lang, ctx.norm(m.first - 1)));
+            let earlier = reports
+                .iter()
+                .rev()
+                .find(|r: &&(usize, usize, usize, String)| {
+                    r.2 != usize::MAX && r.2 < m.first && ctx.sent_of[r.2] == sent
+                })
+                .map(|r| r.3.clone());
+            if let Some(who) = earlier.filter(|_| gerund) {
+                // What it claims is a clause of its own.
+                self.breaks[m.first] = true;
+                reports.push((m.last, s.last, m.first, who));
+                continue;
+            }
             let clause = self.clause(m.first, m.last);
             let rest = Clause {
                 first: m.last,
@@ -3489,7 +3537,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                         && ctx.toks[x.first - 1].is_punct(",")
                 })
                 && !(ctx.norm(k - 1) == "," && self.closes_apposition(k - 1, s.first));
-            let before = self.left(m.first, &clause, &actors, true);
+            let before = if self.coordinated_participle(m.first, s.first) {
+                self.auxiliary_subject(m.first, &clause, &actors)
+            } else {
+                self.left(m.first, &clause, &actors, true)
+            };
             // "…, Nikol Pashinyan said.": the speaker and verb close the
             // sentence after a comma; the claim is what precedes.
             let closing = (m.last..s.last).all(|k| {
@@ -3595,6 +3647,18 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     fn attribution(&mut self) {
         let ctx = self.pass.ctx;
         let reports = self.reports.clone();
+        // "…et assuré que la Russie soutiendrait l'Arménie": a verb of
+        // saying that is the fact's own cue ("soutenir") does not report it.
+        let own_cue = |v: usize, relation: &str| {
+            v != usize::MAX
+                && ctx
+                    .matches_at(v, |p| match ctx.ix.patterns[p].owner {
+                        PatOwner::Cue(c) => ctx.ont.lexicon.cues[c].relation == relation,
+                        _ => false,
+                    })
+                    .iter()
+                    .any(|m| m.first == v)
+        };
         for f in &mut self.facts {
             if f.rule.starts_with("title") || f.rule.starts_with("institution") {
                 continue;
@@ -3606,13 +3670,24 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             // the village": a fact whose subject is the speaker begins
             // before the claim and ends inside it.
             let end = ctx.toks.iter().rposition(|t| t.end <= f.end).unwrap_or(tok);
-            for (a, b, _, who) in &reports {
-                let inside = tok >= *a && tok < *b;
-                let spoken = tok < *a && end >= *a && end < *b && f.subject == *who;
-                if ctx.sent_of[*a] == f.sentence && (inside || spoken) {
-                    f.attributed_to = Some(who.clone());
-                    break;
-                }
+            // The speaker may also be what the fact acts on: "Baku said its
+            // units had only responded to an attack" (an attack on Baku).
+            // "Yerevan accused Baku of…, while Baku said it had responded
+            // to an attack": of two claims that cover a fact, the one that
+            // opens last is the one that says it.
+            let claim = reports
+                .iter()
+                .filter(|(a, b, v, who)| {
+                    let inside = tok >= *a && tok < *b;
+                    let spoken = tok < *a
+                        && end >= *a
+                        && end < *b
+                        && (f.subject == *who || f.object == *who);
+                    ctx.sent_of[*a] == f.sentence && (inside || spoken) && !own_cue(*v, &f.relation)
+                })
+                .max_by_key(|(a, _, _, _)| *a);
+            if let Some((_, _, _, who)) = claim {
+                f.attributed_to = Some(who.clone());
             }
         }
     }

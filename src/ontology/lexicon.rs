@@ -348,6 +348,9 @@ pub struct Lexicon {
     pub land_possessives: BTreeMap<Lang, BTreeSet<String>>,
     /// "loin de", "far from": what follows is where nothing happens.
     pub distant: BTreeMap<Lang, BTreeSet<String>>,
+    /// "en" in "tout en soulignant": the present participle after it
+    /// shares the subject of the clause's verb.
+    pub gerund_markers: BTreeMap<Lang, BTreeSet<String>>,
     /// Adjectives that stand before a noun ("une nouvelle visite", "the
     /// deadly attacks"): between a determiner and a cue word they make it a
     /// noun.
@@ -425,6 +428,8 @@ struct RawLexicon {
     land_possessives: ByLang,
     #[serde(default)]
     distant: ByLang,
+    #[serde(default)]
+    gerund_markers: ByLang,
     #[serde(default)]
     prenominal_adjectives: ByLang,
     honorifics: ByLang,
@@ -746,6 +751,7 @@ impl Lexicon {
             territory_nouns: words_set(&raw.territory_nouns),
             land_possessives: words_set(&raw.land_possessives),
             distant: words_set(&raw.distant),
+            gerund_markers: words_set(&raw.gerund_markers),
             prenominal_adjectives: words_set(&raw.prenominal_adjectives),
             honorifics: words_set(&raw.honorifics),
             name_particles: raw.name_particles.iter().map(|w| fold(w)).collect(),
@@ -1161,6 +1167,10 @@ impl Lexicon {
 
     pub fn is_distant(&self, lang: Lang, folded: &str) -> bool {
         in_set(&self.distant, lang, folded)
+    }
+
+    pub fn is_gerund_marker(&self, lang: Lang, folded: &str) -> bool {
+        in_set(&self.gerund_markers, lang, folded)
     }
 
     pub fn is_land_possessive(&self, lang: Lang, folded: &str) -> bool {
