@@ -3851,6 +3851,13 @@ const PRONOUNS: &[Row] = &[
         &[has("csto", "criticized", "azerbaijan")],
     ),
     row(
+        "fr_le_ministere_suivi_d_un_adjectif_n_est_pas_un_renvoi",
+        "fr",
+        "2023-04-12",
+        "Le ministère azerbaïdjanais de la Défense a démenti. Le ministère russe a accusé l'Arménie.",
+        &[lacks("azerbaijan_mod", "accused", "armenia")],
+    ),
+    row(
         "fr_le_ministere_de_names_its_own_body",
         "fr",
         "2023-04-12",

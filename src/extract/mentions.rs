@@ -2250,8 +2250,11 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             if !self.free(m.first, m.last) {
                 continue;
             }
-            // "le ministère de la Défense" or "the ministry of X" names its body.
-            if matches!(ctx.norm(m.last), "de" | "d'" | "du" | "des" | "of") {
+            // "le ministère de la Défense", "the ministry of X" or "le
+            // ministère russe" names its body.
+            if matches!(ctx.norm(m.last), "de" | "d'" | "du" | "des" | "of")
+                || ctx.adj_at.get(m.last).is_some_and(|a| !a.is_empty())
+            {
                 continue;
             }
             let classes = &ctx.ont.lexicon.body_references[r].0;
