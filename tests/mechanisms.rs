@@ -1045,6 +1045,13 @@ const TITLES: &[Row] = &[
         ],
     ),
     row(
+        "en_president_of_a_separatist_head_leads_what_he_heads",
+        "en",
+        "2021-02-20",
+        "President Arayik Harutyunyan met the peacekeepers' commander.",
+        &[has("arayik_harutyunyan", "leader_of", "artsakh")],
+    ),
+    row(
         "en_rank_after_a_title_is_no_part_of_the_name",
         "en",
         "2021-06-01",

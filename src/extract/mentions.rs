@@ -1313,14 +1313,23 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         ));
                     }
                     let target = target.or_else(|| {
-                        // A known office holder: the data says what the office serves.
+                        // A known office holder: the data says what the office
+                        // serves. A leader's title fits any office that leads
+                        // ("President X" of a separatist head).
                         self.entity(&pid).and_then(|e| {
+                            let held = |rs: &&RoleSpell| ctx.pub_date.is_none_or(|d| rs.held_on(d));
+                            let leads =
+                                |rs: &&RoleSpell| {
+                                    role.relation == "leader_of"
+                                        && ctx.ont.lexicon.roles.iter().any(|ro| {
+                                            ro.id == rs.title && ro.relation == "leader_of"
+                                        })
+                                };
                             e.roles
                                 .iter()
-                                .find(|rs| {
-                                    rs.title == role.id
-                                        && ctx.pub_date.is_none_or(|d| rs.held_on(d))
-                                })
+                                .filter(held)
+                                .find(|rs| rs.title == role.id)
+                                .or_else(|| e.roles.iter().filter(held).find(leads))
                                 .map(|rs| rs.of.clone())
                         })
                     });
