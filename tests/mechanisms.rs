@@ -2421,6 +2421,23 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         ],
     ),
     row(
+        "fr_villages_de_x_et_de_y",
+        "fr",
+        "2022-08-26",
+        "L'armée azerbaïdjanaise a bombardé les villages de Vakhan et de Sarnakunk.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "place_vakhan"),
+            has("azerbaijan_armed_forces", "attacked", "place_sarnakunk"),
+        ],
+    ),
+    row(
+        "en_a_singular_settlement_noun_names_one_place",
+        "en",
+        "2022-08-26",
+        "Azerbaijani forces shelled the village of Vakhan and Sarnakunk Valley.",
+        &[no_ent("place_sarnakunk"), no_ent("place_sarnakunk_valley")],
+    ),
+    row(
         "fr_village_au_nom_de_prenom",
         "fr",
         "2021-07-20",

@@ -1071,49 +1071,67 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 if !matches!(ctx.norm(n + 1), "de" | "d'" | "of") {
                     continue;
                 }
-                let first = n + 2;
-                // Up to three capitalised words, hyphens between them.
-                let mut last = first;
-                let mut words = 0;
-                while last < s.last && words < 3 {
-                    if capital(last) {
-                        words += 1;
-                        last += 1;
-                    } else if ctx.toks[last].is_punct("-")
-                        && last > first
-                        && capital(last + 1)
-                        && ctx.toks[last].start == ctx.toks[last - 1].end
-                    {
-                        last += 1;
-                    } else {
+                // "les villages de Zabukh et de Sus": a plural noun names each
+                // member of a list.
+                let plural = ctx.norm(n).ends_with('s');
+                let mut first = n + 2;
+                loop {
+                    // Up to three capitalised words, hyphens between them.
+                    let mut last = first;
+                    let mut words = 0;
+                    while last < s.last && words < 3 {
+                        if capital(last) {
+                            words += 1;
+                            last += 1;
+                        } else if ctx.toks[last].is_punct("-")
+                            && last > first
+                            && capital(last + 1)
+                            && ctx.toks[last].start == ctx.toks[last - 1].end
+                        {
+                            last += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    if words == 0 {
                         break;
                     }
+                    // A given name and a surname are no place name; a given
+                    // name alone may be one ("le village de Movses").
+                    let person =
+                        last - first >= 2 && ctx.ont.given_names.line(ctx.norm(first)).is_some();
+                    if self.free(first, last) && !person {
+                        let name = ctx.surface(first, last).to_string();
+                        let id = format!("place_{}", slug(&name));
+                        if id != "place_" {
+                            let norms: Vec<String> =
+                                (first..last).map(|k| ctx.norm(k).to_string()).collect();
+                            if !found.iter().any(|(_, i, _)| *i == id) {
+                                found.push((norms, id.clone(), st.class.clone()));
+                            }
+                            self.reg.ensure(created_entity(
+                                &id,
+                                name.clone(),
+                                &st.class,
+                                CoreClass::Place,
+                                BTreeSet::from([name]),
+                                None,
+                            ));
+                        }
+                    }
+                    let mut k = last;
+                    if !plural || !matches!(ctx.norm(k), "et" | "and" | ",") {
+                        break;
+                    }
+                    k += 1;
+                    if matches!(ctx.norm(k), "de" | "d'" | "of") {
+                        k += 1;
+                    }
+                    if !capital(k) {
+                        break;
+                    }
+                    first = k;
                 }
-                if words == 0 || !self.free(first, last) {
-                    continue;
-                }
-                // A given name and a surname are no place name; a given
-                // name alone may be one ("le village de Movses").
-                if last - first >= 2 && ctx.ont.given_names.line(ctx.norm(first)).is_some() {
-                    continue;
-                }
-                let name = ctx.surface(first, last).to_string();
-                let id = format!("place_{}", slug(&name));
-                if id == "place_" {
-                    continue;
-                }
-                let norms: Vec<String> = (first..last).map(|k| ctx.norm(k).to_string()).collect();
-                if !found.iter().any(|(_, i, _)| *i == id) {
-                    found.push((norms, id.clone(), st.class.clone()));
-                }
-                self.reg.ensure(created_entity(
-                    &id,
-                    name.clone(),
-                    &st.class,
-                    CoreClass::Place,
-                    BTreeSet::from([name]),
-                    None,
-                ));
             }
         }
         // Every occurrence of each name, the first included.
