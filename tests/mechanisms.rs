@@ -2438,6 +2438,20 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         &[no_ent("place_sarnakunk"), no_ent("place_sarnakunk_valley")],
     ),
     row(
+        "fr_un_nom_avant_la_virgule_d_une_tournure_en_tete",
+        "fr",
+        "2022-08-26",
+        "Sur ordre du président Ilham Aliev, la police a pris le contrôle de Latchine.",
+        &[lacks("ilham_aliyev", "controls", "lachin")],
+    ),
+    row(
+        "fr_apposition_fermee_garde_le_sujet",
+        "fr",
+        "2022-08-26",
+        "Ilham Aliev, le dirigeant du pays, a accusé Erevan.",
+        &[has("ilham_aliyev", "accused", "armenia")],
+    ),
+    row(
         "fr_village_au_nom_de_prenom",
         "fr",
         "2021-07-20",

@@ -228,7 +228,8 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         // ont visé"), or when no named actor is there at all.
         let named = self
             .left_where(before, clause, cores, false)
-            .map(|a| self.apposition_head(a, clause, cores));
+            .map(|a| self.apposition_head(a, clause, cores))
+            .filter(|a| !self.unnamed_subject_between(a.last, before));
         let weak = self.left_where(before, clause, cores, true);
         match (named, weak) {
             (Some(n), Some(w)) if w.first > n.last && self.closest_is_weak(&w, before) => Some(w),
@@ -236,6 +237,25 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             (None, Some(w)) if !skip_weak || self.closest_is_weak(&w, before) => Some(w),
             _ => None,
         }
+    }
+
+    /// "Sur instruction du président X, l'armée avait pris…": after the
+    /// comma closing a fronted phrase, a noun with its determiner and no
+    /// name is the subject, so the name before the comma is not.
+    fn unnamed_subject_between(&self, from: usize, before: usize) -> bool {
+        let ctx = self.pass.ctx;
+        let Some(c) = (from..before).rev().find(|&k| ctx.toks[k].is_punct(",")) else {
+            return false;
+        };
+        let lex = &ctx.ont.lexicon;
+        let det = c + 1;
+        det + 1 < before
+            && lex.is_determiner(ctx.lang, ctx.norm(det))
+            && (det + 1..before).all(|k| {
+                let t = &ctx.toks[k];
+                t.kind == TokKind::Word && !t.upper && self.pass.mention_at(k).is_none()
+            })
+            && (det + 1..before).any(|k| !lex.is_auxiliary(ctx.lang, ctx.norm(k)))
     }
 
     /// "Russian peacekeepers commanded by General X have taken up…", "les
