@@ -2907,6 +2907,13 @@ const ATTRIBUTION: &[Row] = &[
             lacks("azerbaijan", "controls", "karabakh"),
         ],
     ),
+    row(
+        "en_an_unnamed_speaker_leaves_the_actor_after_said_free",
+        "en",
+        "2022-09-14",
+        "Officials said Azerbaijani troops shelled Jermuk overnight.",
+        &[has("azerbaijan_armed_forces", "attacked", "jermuk")],
+    ),
 ];
 
 #[test]

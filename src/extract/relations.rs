@@ -3583,6 +3583,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     (b, (s.first, trailing_comma.unwrap_or(m.first)))
                 }
                 (None, _, Some(b)) => (b, (m.last, s.last)),
+                // "Officials said Russian troops…", "He said…": a word
+                // before the verb is its unnamed subject; the actor after it
+                // is what the claim is about, not a speaker.
+                (None, Some(_), None) if k > s.first && ctx.toks[k - 1].kind == TokKind::Word => {
+                    continue
+                }
                 (None, Some(a), None) => (a, (s.first, m.first)),
                 (None, None, None) => continue,
             };
