@@ -1583,6 +1583,26 @@ const COORDINATION: &[Row] = &[
         "Armenia turned to the economy after the war.",
         &[lacks("armenia", "requested_aid_from", "*")],
     ),
+    row(
+        "en_places_after_a_repeated_preposition",
+        "en",
+        "2021-01-11",
+        "Russian peacekeepers are deployed along the line of contact and in the Lachin corridor.",
+        &[
+            has("russian_peacekeeping_contingent", "deployed_to", "line_of_contact"),
+            has("russian_peacekeeping_contingent", "deployed_to", "lachin_corridor"),
+        ],
+    ),
+    row(
+        "fr_pres_de_apres_une_virgule_situe_le_lieu",
+        "fr",
+        "2022-09-14",
+        "L'artillerie azerbaïdjanaise a visé Jermuk et Vardenis, près du lac Sevan.",
+        &[
+            has("azerbaijan_armed_forces", "attacked", "vardenis"),
+            lacks("azerbaijan_armed_forces", "attacked", "lake_sevan"),
+        ],
+    ),
 ];
 
 #[test]

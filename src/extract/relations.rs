@@ -610,6 +610,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let mut saw_link = false;
         let mut saw_conjunction = false;
         let mut saw_title = false;
+        let mut saw_locative = false;
         for k in first..last {
             let n = ctx.norm(k);
             // "la Russie ainsi que le Kazakhstan".
@@ -643,6 +644,16 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 )
             {
                 continue;
+            } else if ctx.ont.lexicon.is_locative(ctx.lang, n)
+                && self.pass.mention_at(last).is_some_and(|m| {
+                    m.first == last && (m.core == CoreClass::Place || m.senses.is_some() || m.weak)
+                })
+            {
+                // "along the line of contact and in the Lachin corridor":
+                // places after a preposition again, with a conjunction
+                // ("Vardenis, près du lac Sevan" says where Vardenis is).
+                saw_locative = true;
+                continue;
             } else if self.pass.mention_at(k).is_some_and(|m| m.title) {
                 // "Poutine, le président azerbaïdjanais Ilham Aliev et …":
                 // the title belongs to the next name.
@@ -660,7 +671,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 return None;
             }
         }
-        (saw_link && (saw_conjunction || !saw_title || self.list_goes_on(last)))
+        (saw_link
+            && (saw_conjunction || !saw_title || self.list_goes_on(last))
+            && (saw_conjunction || !saw_locative))
             .then_some(saw_conjunction)
     }
 
