@@ -767,6 +767,29 @@ const METONYMY: &[Row] = &[
             lacks("russia", "met_with", "*"),
         ],
     ),
+    row(
+        "fr_siege_d_une_organisation_acteur",
+        "fr",
+        "2023-05-10",
+        "Bruxelles a critiqué Bakou pour ses tirs. Les deux dirigeants se sont rencontrés à Bruxelles en mai.",
+        &[
+            has("european_union", "criticized", "azerbaijan"),
+            ent("european_union").core("Organization"),
+            ent("brussels").core("Place"),
+            no_ent("belgium"),
+        ],
+    ),
+    row(
+        "en_seat_of_a_body_dateline_names_no_state",
+        "en",
+        "2023-05-10",
+        "BRUSSELS — Troops advanced on the city, according to the Ministry of Defence. Brussels has criticized Baku.",
+        &[
+            has("european_union", "criticized", "azerbaijan"),
+            no_ent("belgium"),
+            no_ent("ministry_of_defence_belgium"),
+        ],
+    ),
 ];
 
 #[test]
