@@ -1095,6 +1095,18 @@ const TITLES: &[Row] = &[
             no_ent("person_colonel_aram_petrossian"),
         ],
     ),
+    row(
+        "en_title_after_a_title_and_comma_is_no_name",
+        "en",
+        "2023-05-10",
+        "Speaking after a call with Nikol Pashinyan, the Prime Minister of Armenia, Russian President Vladimir Putin said the border must be respected.",
+        &[
+            has("nikol_pashinyan", "leader_of", "armenia"),
+            has("vladimir_putin", "leader_of", "russia"),
+            no_ent("person_russian_president"),
+            lacks("person_*", "leader_of", "*"),
+        ],
+    ),
 ];
 
 const TITLES_KNOWN_GAPS: &[Row] = &[

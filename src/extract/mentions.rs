@@ -1189,6 +1189,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         Some(id)
     }
 
+    /// A capitalised run that is itself a title or opens on a demonym
+    /// ("French President", "Russian Deputy Prime Minister") names no one.
+    fn is_title_run(&self, first: usize, last: usize) -> bool {
+        let ctx = self.ctx;
+        let role = |p: usize| matches!(ctx.ix.patterns[p].owner, PatOwner::Role(_));
+        !ctx.adj_at[first].is_empty() || (first..last).any(|k| !ctx.matches_at(k, role).is_empty())
+    }
+
     /// The person whose mention starts (or ends) at a token, if any.
     fn person_starting(&self, i: usize) -> Option<(usize, usize, String)> {
         let m = self.mention_at(i)?;
@@ -1267,7 +1275,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             }
             let mut person = self.person_starting(j);
             if person.is_none() && j < end && self.covered[j].is_none() {
-                if let Some(e) = self.name_run(j, 2) {
+                if let Some(e) = self.name_run(j, 2).filter(|&e| !self.is_title_run(j, e)) {
                     let rule = format!("apposition:title:{}", role.id);
                     if let Some(id) = self.person_mention(j, e, &rule) {
                         person = Some((j, e, id));
@@ -1294,7 +1302,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         }
                         if s < k - 1 && ctx.sent_of[s] == ctx.sent_of[m.first] {
                             if let Some(e) = self.name_run(s, 2) {
-                                if e == k - 1 {
+                                if e == k - 1 && !self.is_title_run(s, e) {
                                     let rule = format!("apposition:title:{}", role.id);
                                     if let Some(id) = self.person_mention(s, e, &rule) {
                                         person = Some((s, e, id));
