@@ -767,6 +767,29 @@ const METONYMY: &[Row] = &[
             lacks("russia", "met_with", "*"),
         ],
     ),
+    row(
+        "fr_siege_d_une_organisation_acteur",
+        "fr",
+        "2023-05-10",
+        "Bruxelles a critiqué Bakou pour ses tirs. Les deux dirigeants se sont rencontrés à Bruxelles en mai.",
+        &[
+            has("european_union", "criticized", "azerbaijan"),
+            ent("european_union").core("Organization"),
+            ent("brussels").core("Place"),
+            no_ent("belgium"),
+        ],
+    ),
+    row(
+        "en_seat_of_a_body_dateline_names_no_state",
+        "en",
+        "2023-05-10",
+        "BRUSSELS — Troops advanced on the city, according to the Ministry of Defence. Brussels has criticized Baku.",
+        &[
+            has("european_union", "criticized", "azerbaijan"),
+            no_ent("belgium"),
+            no_ent("ministry_of_defence_belgium"),
+        ],
+    ),
 ];
 
 #[test]
@@ -1077,6 +1100,18 @@ const TITLES: &[Row] = &[
         &[
             has("person_aram_petrossian", "official_of", "armenia_mod"),
             no_ent("person_colonel_aram_petrossian"),
+        ],
+    ),
+    row(
+        "en_title_after_a_title_and_comma_is_no_name",
+        "en",
+        "2023-05-10",
+        "Speaking after a call with Nikol Pashinyan, the Prime Minister of Armenia, Russian President Vladimir Putin said the border must be respected.",
+        &[
+            has("nikol_pashinyan", "leader_of", "armenia"),
+            has("vladimir_putin", "leader_of", "russia"),
+            no_ent("person_russian_president"),
+            lacks("person_*", "leader_of", "*"),
         ],
     ),
 ];

@@ -41,8 +41,9 @@ pub struct Mention {
     /// The entity id in its current sense.
     pub ent: String,
     pub core: CoreClass,
-    /// For a capital or seat of power: (place id, state id). `ent` is one
-    /// of the two; the relation pass may switch it.
+    /// For a capital or seat of power: (place id, id of what it stands
+    /// for: a state, or an international body for its seat, "Bruxelles" for
+    /// the EU). `ent` is one of the two; the relation pass may switch it.
     pub senses: Option<(String, String)>,
     pub kind: MKind,
     pub rule: String,
@@ -61,6 +62,15 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// The state a capital or seat of power stands for; none when it
+    /// stands for an international body, which fills no state's place.
+    pub fn sense_state(&self, ctx: &DocCtx<'_>) -> Option<&String> {
+        self.senses
+            .as_ref()
+            .map(|(_, s)| s)
+            .filter(|s| ctx.entity_core(s) == Some(CoreClass::State))
+    }
+
     /// A state named as land ("le territoire arménien", "Armenia's
     /// territory"): a place only for relations whose schema allows it.
     pub fn is_land(&self) -> bool {
@@ -395,6 +405,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.dateline_states = datelines
             .iter()
             .filter_map(|&e| ctx.ont.gazetteer.entities()[e].stands_for.clone())
+            .filter(|s| ctx.entity_core(s) == Some(CoreClass::State))
             .collect();
         cands.sort_by_key(|&(f, l, e)| (f, std::cmp::Reverse(l), e));
         let mut next_free = 0;
@@ -493,7 +504,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         let mut state_at = vec![None; self.ctx.toks.len()];
         for m in &self.mentions {
             let state = match (&m.senses, m.core) {
-                (Some((_, s)), _) => Some(s.clone()),
+                (Some(_), _) => m.sense_state(self.ctx).cloned(),
                 (None, CoreClass::State) => Some(m.ent.clone()),
                 _ => None,
             };
@@ -676,8 +687,8 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let all_caps = ctx.toks[x.first..x.last]
                 .iter()
                 .all(|t| t.kind != TokKind::Word || t.all_caps);
-            match (&x.senses, all_caps) {
-                (Some((_, state)), true) => {
+            match (x.sense_state(ctx), all_caps) {
+                (Some(state), true) => {
                     states.insert(state.clone());
                 }
                 _ => return None,
@@ -713,7 +724,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             return None;
         }
         match (&x.senses, x.core) {
-            (Some((_, state)), _) => Some(state.clone()),
+            (Some(_), _) => x.sense_state(ctx).cloned(),
             (None, CoreClass::State) => Some(x.ent.clone()),
             _ => None,
         }
@@ -1196,6 +1207,14 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         Some(id)
     }
 
+    /// A capitalised run that is itself a title or opens on a demonym
+    /// ("French President", "Russian Deputy Prime Minister") names no one.
+    fn is_title_run(&self, first: usize, last: usize) -> bool {
+        let ctx = self.ctx;
+        let role = |p: usize| matches!(ctx.ix.patterns[p].owner, PatOwner::Role(_));
+        !ctx.adj_at[first].is_empty() || (first..last).any(|k| !ctx.matches_at(k, role).is_empty())
+    }
+
     /// The person whose mention starts (or ends) at a token, if any.
     fn person_starting(&self, i: usize) -> Option<(usize, usize, String)> {
         let m = self.mention_at(i)?;
@@ -1274,7 +1293,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             }
             let mut person = self.person_starting(j);
             if person.is_none() && j < end && self.covered[j].is_none() {
-                if let Some(e) = self.name_run(j, 2) {
+                if let Some(e) = self.name_run(j, 2).filter(|&e| !self.is_title_run(j, e)) {
                     let rule = format!("apposition:title:{}", role.id);
                     if let Some(id) = self.person_mention(j, e, &rule) {
                         person = Some((j, e, id));
@@ -1301,7 +1320,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                         }
                         if s < k - 1 && ctx.sent_of[s] == ctx.sent_of[m.first] {
                             if let Some(e) = self.name_run(s, 2) {
-                                if e == k - 1 {
+                                if e == k - 1 && !self.is_title_run(s, e) {
                                     let rule = format!("apposition:title:{}", role.id);
                                     if let Some(id) = self.person_mention(s, e, &rule) {
                                         person = Some((s, e, id));
@@ -2431,7 +2450,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     continue;
                 }
                 let st = match (&x.senses, x.core) {
-                    (Some((_, s)), _) => Some(s.clone()),
+                    (Some(_), _) => x.sense_state(ctx).cloned(),
                     (None, CoreClass::State) => Some(x.ent.clone()),
                     _ => None,
                 };
@@ -2732,6 +2751,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     || lex.is_actor_preposition(ctx.lang, prev)
                         && !lex.is_place_noun(ctx.lang, prev2));
             let place_core = ctx.entity_core(&place).unwrap_or(CoreClass::Place);
+            let stands_core = ctx.entity_core(&state).unwrap_or(CoreClass::State);
             // Elsewhere the state: news speaks of capitals as actors far
             // more often than as places ("la Russie et Bakou uniront…").
             // "reprochant à Moscou": after a verb, "à" says to whom; after a
@@ -2763,7 +2783,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             m.acting = acts || spoken_of || coordinated;
             if m.acting || !place_context {
                 m.ent = state;
-                m.core = CoreClass::State;
+                m.core = stands_core;
                 m.rule = format!("{}; metonymy:state", m.rule);
             } else {
                 m.ent = place;
@@ -2800,7 +2820,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             if let Some((place, state)) = m.senses.as_ref().filter(|_| !m.locative) {
                 if m.ent == *place && used_in(m, state) && !used_in(m, place) {
                     m.ent = state.clone();
-                    m.core = CoreClass::State;
+                    m.core = ctx.entity_core(state).unwrap_or(CoreClass::State);
                     m.rule = format!("{}; used as the state", m.rule);
                 } else if m.ent == *state && used_in(m, place) && !used_in(m, state) {
                     m.ent = place.clone();

@@ -179,15 +179,17 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             // A capital is the place where a place can stand ("a bombardé
             // Stepanakert", "à Bakou"); the state only where an actor must,
             // and never after a locative ("a rencontré Poutine à Bakou").
+            // A seat of an international body stands for that body.
             let pc = self.pass.ctx.entity_core(place).unwrap_or(CoreClass::Place);
-            if m.acting && !self.patients.contains(&idx) && cores.contains(&CoreClass::State) {
-                return Some((state.clone(), CoreClass::State));
+            let sc = self.pass.ctx.entity_core(state).unwrap_or(CoreClass::State);
+            if m.acting && !self.patients.contains(&idx) && cores.contains(&sc) {
+                return Some((state.clone(), sc));
             }
             if cores.contains(&pc) {
                 return Some((place.clone(), pc));
             }
-            if cores.contains(&CoreClass::State) && !m.locative {
-                return Some((state.clone(), CoreClass::State));
+            if cores.contains(&sc) && !m.locative {
+                return Some((state.clone(), sc));
             }
             return None;
         }

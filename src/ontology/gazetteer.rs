@@ -48,7 +48,8 @@ pub struct Entity {
     pub prefixes: Vec<(Lang, String)>,
     pub capital: Option<String>,
     pub part_of: Option<String>,
-    /// The state a seat of power or capital stands for.
+    /// The state a seat of power or capital stands for, or the
+    /// international body a seat of its institutions stands for.
     pub stands_for: Option<String>,
     pub members: Vec<String>,
     pub kind: Option<String>,
@@ -435,12 +436,20 @@ impl Gazetteer {
                     ));
                 }
             }
+            // A capital or seat of power stands for a state; the seat of an
+            // international body may stand for that body ("Bruxelles").
             if let Some(s) = &e.stands_for {
-                if self.get(s).map(|x| x.core) != Some(CoreClass::State) {
+                let ok = self.get(s).is_some_and(|x| {
+                    x.core == CoreClass::State || x.class == "InternationalOrganization"
+                });
+                if !ok {
                     return Err(OntologyError::new(
                         &e.file,
                         e.line,
-                        format!("`{}`: stands_for `{s}` must be a State", e.id),
+                        format!(
+                            "`{}`: stands_for `{s}` must be a State or an InternationalOrganization",
+                            e.id
+                        ),
                     ));
                 }
             }
