@@ -2227,83 +2227,33 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     /// "le texte" (the last agreement named), "cette région" (the last
     /// region named).
     fn back_references(&mut self) {
-        let ctx = self.ctx;
-        let refs = ctx.scan(|p| {
-            matches!(
-                ctx.ix.patterns[p].owner,
-                PatOwner::AgreementRef | PatOwner::RegionRef
-            )
-        });
-        for m in refs {
-            if !self.free(m.first, m.last) {
-                continue;
-            }
-            // "la région du Karabakh" names its region.
-            if matches!(ctx.norm(m.last), "de" | "d'" | "du" | "des" | "of") {
-                continue;
-            }
-            let owner = ctx.ix.patterns[m.pattern].owner;
-            let class_of = |id: &str| -> Option<String> {
-                self.reg
-                    .map
-                    .get(id)
-                    .map(|e| e.class.clone())
-                    .or_else(|| self.entity(id).map(|e| e.class.clone()))
-            };
-            let found = self
-                .mentions
-                .iter()
-                .filter(|x| x.last <= m.first && !x.weak)
-                .filter(|x| match owner {
-                    PatOwner::AgreementRef => x.core == CoreClass::Agreement,
-                    _ => {
-                        x.core == CoreClass::Place && class_of(&x.ent).as_deref() == Some("Region")
-                    }
-                })
-                .max_by_key(|x| x.last)
-                .map(|x| (x.ent.clone(), x.core));
-            let Some((ent, core)) = found else { continue };
-            self.cover(Mention {
-                first: m.first,
-                last: m.last,
-                sent: ctx.sent_of[m.first],
-                ent,
-                core,
-                senses: None,
-                kind: MKind::Event,
-                rule: format!(
-                    "reference `{}` (anaphora)",
-                    ctx.ix.patterns[m.pattern].pattern.source
-                ),
-                nested: false,
-                weak: false,
-                title: false,
-                locative: false,
-                acting: false,
-            });
-        }
+        self.refer_back(|o| matches!(o, PatOwner::AgreementRef | PatOwner::RegionRef));
     }
 
     /// "le ministère", "the alliance": the last body of those classes named,
     /// in this sentence or an earlier one.
     fn body_references(&mut self) {
+        self.refer_back(|o| matches!(o, PatOwner::BodyRef(_)));
+    }
+
+    /// Phrases of the owners `which` accepts, each standing for the last
+    /// mention before it of the kind its owner names.
+    fn refer_back(&mut self, which: fn(PatOwner) -> bool) {
         let ctx = self.ctx;
-        let refs = ctx.scan(|p| matches!(ctx.ix.patterns[p].owner, PatOwner::BodyRef(_)));
+        let refs = ctx.scan(|p| which(ctx.ix.patterns[p].owner));
         for m in refs {
-            let PatOwner::BodyRef(r) = ctx.ix.patterns[m.pattern].owner else {
-                continue;
-            };
             if !self.free(m.first, m.last) {
                 continue;
             }
-            // "le ministère de la Défense", "the ministry of X" or "le
-            // ministère russe" names its body.
+            let owner = ctx.ix.patterns[m.pattern].owner;
+            // "la région du Karabakh", "le ministère de la Défense" or "le
+            // ministère russe" name their own.
             if matches!(ctx.norm(m.last), "de" | "d'" | "du" | "des" | "of")
-                || ctx.adj_at.get(m.last).is_some_and(|a| !a.is_empty())
+                || matches!(owner, PatOwner::BodyRef(_))
+                    && ctx.adj_at.get(m.last).is_some_and(|a| !a.is_empty())
             {
                 continue;
             }
-            let classes = &ctx.ont.lexicon.body_references[r].0;
             let class_of = |id: &str| -> Option<String> {
                 self.reg
                     .map
@@ -2311,28 +2261,41 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     .map(|e| e.class.clone())
                     .or_else(|| self.entity(id).map(|e| e.class.clone()))
             };
+            let fits = |x: &Mention| match owner {
+                PatOwner::AgreementRef => x.core == CoreClass::Agreement,
+                PatOwner::RegionRef => {
+                    x.core == CoreClass::Place && class_of(&x.ent).as_deref() == Some("Region")
+                }
+                PatOwner::BodyRef(r) => {
+                    x.core == CoreClass::Organization
+                        && class_of(&x.ent)
+                            .is_some_and(|c| ctx.ont.lexicon.body_references[r].0.contains(&c))
+                }
+                _ => false,
+            };
             let found = self
                 .mentions
                 .iter()
-                .filter(|x| x.last <= m.first && !x.weak && x.core == CoreClass::Organization)
-                .filter(|x| class_of(&x.ent).is_some_and(|c| classes.contains(&c)))
+                .filter(|x| x.last <= m.first && !x.weak && fits(x))
                 .max_by_key(|x| x.last)
-                .map(|x| x.ent.clone());
-            let Some(ent) = found else { continue };
+                .map(|x| (x.ent.clone(), x.core));
+            let Some((ent, core)) = found else { continue };
             // "du ministère": the article's preposition is no part of it.
-            let first = if matches!(ctx.norm(m.first), "du" | "au") {
-                m.first + 1
-            } else {
-                m.first
+            let (first, kind) = match owner {
+                PatOwner::BodyRef(_) if matches!(ctx.norm(m.first), "du" | "au") => {
+                    (m.first + 1, MKind::Institution)
+                }
+                PatOwner::BodyRef(_) => (m.first, MKind::Institution),
+                _ => (m.first, MKind::Event),
             };
             self.cover(Mention {
                 first,
                 last: m.last,
                 sent: ctx.sent_of[m.first],
                 ent,
-                core: CoreClass::Organization,
+                core,
                 senses: None,
-                kind: MKind::Institution,
+                kind,
                 rule: format!(
                     "reference `{}` (anaphora)",
                     ctx.ix.patterns[m.pattern].pattern.source
