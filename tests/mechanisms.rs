@@ -1086,6 +1086,27 @@ const TITLES: &[Row] = &[
         ],
     ),
     row(
+        "en_body_part_of_its_state_named_in_the_sentence",
+        "en",
+        "2023-05-01",
+        "The State Department said the United States would send observers.",
+        &[has("us_state_department", "part_of", "united_states")],
+    ),
+    row(
+        "fr_body_part_of_its_state_by_capital_in_the_sentence",
+        "fr",
+        "2023-05-01",
+        "À Washington, le département d'État a salué l'accord.",
+        &[has("us_state_department", "part_of", "united_states")],
+    ),
+    row(
+        "en_body_alone_says_nothing_of_its_state",
+        "en",
+        "2023-05-01",
+        "The State Department welcomed the deal. Washington will send observers.",
+        &[lacks("us_state_department", "part_of", "*")],
+    ),
+    row(
         "en_the_ministry_s_spokesman_is_the_last_ministry_s",
         "en",
         "2021-06-01",
@@ -1112,6 +1133,28 @@ const TITLES: &[Row] = &[
             has("vladimir_putin", "leader_of", "russia"),
             no_ent("person_russian_president"),
             lacks("person_*", "leader_of", "*"),
+        ],
+    ),
+    row(
+        "en_deputy_before_a_title_keeps_the_body",
+        "en",
+        "2024-03-01",
+        "Pentagon deputy spokeswoman Sabrina Lane said the drills were planned. Russian Deputy Foreign Minister Mikhail Galuzin rejected the claim.",
+        &[
+            has("person_sabrina_lane", "official_of", "pentagon"),
+            has("person_mikhail_galuzin|mikhail_galuzin", "official_of", "russia"),
+            lacks("*", "leader_of", "*"),
+        ],
+    ),
+    row(
+        "fr_vice_ministre_is_no_minister",
+        "fr",
+        "2024-03-01",
+        "Le vice-ministre arménien des Affaires étrangères, Vahan Kostanian, a reçu l'envoyé. La porte-parole adjointe du Pentagone, Sabrina Lane, a parlé.",
+        &[
+            has("person_vahan_kostani*|vahan_kostanyan", "official_of", "armenia"),
+            lacks("ararat_mirzoyan", "*", "*"),
+            has("person_sabrina_lane", "official_of", "pentagon"),
         ],
     ),
 ];

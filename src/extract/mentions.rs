@@ -530,7 +530,9 @@ impl<'c, 'a> MentionPass<'c, 'a> {
 
     /// A body the gazetteer knows, named with its state ("ministère
     /// azerbaïdjanais de la Défense", "Conseil de sécurité arménien"): the
-    /// name itself says it is part of that state.
+    /// name itself says it is part of that state. So does a sentence that
+    /// names the body and, elsewhere, its state or capital ("À Washington,
+    /// le département d'État…").
     fn named_bodies_of_states(&mut self) {
         let ctx = self.ctx;
         let mut found = Vec::new();
@@ -564,22 +566,33 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     .iter()
                     .chain(capital_names.iter())
                     .any(|(_, n)| surface.contains(&name_key(n)));
-            if named {
-                found.push((m.ent.clone(), state, m.first, m.last));
+            // The state (or its capital) named elsewhere in the sentence.
+            let in_sentence = !named
+                && self.mentions.iter().any(|o| {
+                    o.sent == m.sent
+                        && (o.ent == state || o.senses.as_ref().is_some_and(|(_, s)| *s == state))
+                });
+            if named || in_sentence {
+                found.push((m.ent.clone(), state, m.first, m.last, named));
             }
         }
-        for (org, state, first, last) in found {
+        for (org, state, first, last, named) in found {
             if let Some(e) = self.entity(&state) {
                 self.reg.ensure(gazetteer_entity(e));
             }
+            let (rule, confidence) = if named {
+                ("name:part_of", 0.9)
+            } else {
+                ("gazetteer:part_of, state named in the sentence", 0.8)
+            };
             self.fact(
                 &org,
                 "part_of",
                 &state,
                 first,
                 last,
-                "name:part_of".into(),
-                0.9,
+                rule.into(),
+                confidence,
             );
         }
     }
