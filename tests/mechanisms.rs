@@ -1100,6 +1100,25 @@ const TITLES: &[Row] = &[
         &[has("us_state_department", "part_of", "united_states")],
     ),
     row(
+        "fr_body_named_with_its_larger_body",
+        "fr",
+        "2023-05-01",
+        "Le Conseil de sécurité de l'ONU s'est réuni à huis clos.",
+        &[
+            has("un_security_council", "part_of", "united_nations"),
+        ],
+    ),
+    row(
+        "en_body_and_its_larger_body_in_one_sentence",
+        "en",
+        "2023-05-01",
+        "The Minsk Group met in Vienna, where the OSCE has its seat. Brussels hosted the Collective Security Council.",
+        &[
+            has("osce_minsk_group", "part_of", "osce"),
+            lacks("csto_collective_security_council", "part_of", "european_union|belgium"),
+        ],
+    ),
+    row(
         "en_body_alone_says_nothing_of_its_state",
         "en",
         "2023-05-01",

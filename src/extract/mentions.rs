@@ -546,7 +546,10 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             let Some(state) = e.part_of.clone() else {
                 continue;
             };
-            if ctx.entity_core(&state) != Some(CoreClass::State) {
+            if !matches!(
+                ctx.entity_core(&state),
+                Some(CoreClass::State | CoreClass::Organization)
+            ) {
                 continue;
             }
             let Some(&si) = ctx.ix.entity_index.get(&state) else {
@@ -560,17 +563,22 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 .and_then(|c| self.entity(c))
                 .map(|c| c.names.clone())
                 .unwrap_or_default();
+            let of_state = ctx.entity_core(&state) == Some(CoreClass::State);
             let named = (m.first..m.last).any(|k| ctx.adj_at[k].contains(&si))
                 || st
                     .names
                     .iter()
                     .chain(capital_names.iter())
                     .any(|(_, n)| surface.contains(&name_key(n)));
-            // The state (or its capital) named elsewhere in the sentence.
+            // The state (or its capital, or the larger body) named elsewhere
+            // in the sentence.
             let in_sentence = !named
                 && self.mentions.iter().any(|o| {
                     o.sent == m.sent
-                        && (o.ent == state || o.senses.as_ref().is_some_and(|(_, s)| *s == state))
+                        && !o.nested
+                        && (o.last <= m.first || o.first >= m.last)
+                        && (o.ent == state
+                            || of_state && o.senses.as_ref().is_some_and(|(_, s)| *s == state))
                 });
             if named || in_sentence {
                 found.push((m.ent.clone(), state, m.first, m.last, named));
