@@ -329,6 +329,13 @@ fn check(table: &str, rows: &[Row]) {
 
 const INFLECTIONS: &[Row] = &[
     row(
+        "fr_irregular_participle_agrees_with_its_noun",
+        "fr",
+        "2020-10-03",
+        "Les forces azerbaïdjanaises, soutenues par la Turquie, ont avancé vers Hadrout.",
+        &[has("turkey", "supported", "azerbaijan*")],
+    ),
+    row(
         "fr_demonyme_agent_du_nom",
         "fr",
         "2020-10-03",

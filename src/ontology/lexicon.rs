@@ -140,7 +140,7 @@ pub fn compile_pattern(text: &str, lang: Lang, first_is_verb: bool) -> Result<Pa
                     let lemma = alts.next().unwrap_or_default();
                     PatTok::Stem {
                         stem: stem(&lemma.to_lowercase(), lang),
-                        forms: alts.map(fold).collect(),
+                        forms: alts.flat_map(|a| agreeing_forms(a, lang)).collect(),
                     }
                 } else {
                     PatTok::Word(folded)
@@ -155,6 +155,22 @@ pub fn compile_pattern(text: &str, lang: Lang, first_is_verb: bool) -> Result<Pa
         toks,
         source: text.to_string(),
     })
+}
+
+/// An irregular form as written, and, for a French past participle in "-é",
+/// "-u" or "-i", the forms that agree with a feminine or plural noun:
+/// "soutenu" also matches "soutenue", "soutenus", "soutenues".
+fn agreeing_forms(form: &str, lang: Lang) -> Vec<String> {
+    let base = fold(form);
+    let lower = form.to_lowercase();
+    let participle = lang == Lang::Fr && ["é", "u", "i"].iter().any(|e| lower.ends_with(e));
+    if !participle {
+        return vec![base];
+    }
+    ["", "e", "s", "es"]
+        .iter()
+        .map(|e| format!("{base}{e}"))
+        .collect()
 }
 
 /// Words in French and English, as written in the data files.
