@@ -1707,6 +1707,35 @@ const COORDINATION: &[Row] = &[
             lacks("azerbaijan_armed_forces", "attacked", "lake_sevan"),
         ],
     ),
+    row(
+        "en_possessive_role_in_apposition_points_back",
+        "en",
+        "2021-01-01",
+        "Moscow's pledges to Armenia, its ally in the CSTO, stop at the border.",
+        &[
+            has("armenia", "allied_with", "russia"),
+            has("armenia", "member_of", "csto"),
+            lacks("*", "allied_with", "csto"),
+        ],
+    ),
+    row(
+        "fr_possessive_role_in_apposition_au_sein_de",
+        "fr",
+        "2021-01-01",
+        "Les promesses de la Russie envers l'Arménie, son alliée au sein de l'OTSC, restent vagues.",
+        &[
+            has("armenia", "allied_with", "russia"),
+            has("armenia", "member_of", "csto"),
+            lacks("*", "allied_with", "csto"),
+        ],
+    ),
+    row(
+        "fr_possessive_not_opening_an_apposition_names_no_owner",
+        "fr",
+        "2021-01-01",
+        "La Turquie, alliée de l'Azerbaïdjan, et l'Union européenne, qui a déployé des observateurs côté arménien, renforcent leur présence dans le Caucase du Sud.",
+        &[lacks("armenia", "deployed_to", "*")],
+    ),
 ];
 
 #[test]

@@ -1867,11 +1867,19 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
         // Agent after the noun: "le retrait des forces russes du Karabakh",
         // "des bombardements par des unités arméniennes".
+        // Not the "de" of "au sein de": that places the relation inside a
+        // body ("son alliée au sein de l'OTSC").
+        let inside = (m.last..(m.last + 2).min(clause.last)).find_map(|k| {
+            ctx.matches_at(k, |p| ctx.ix.patterns[p].owner == PatOwner::Within)
+                .into_iter()
+                .map(|pm| pm.last)
+                .max()
+        });
         let prep_at = (m.last..(m.last + 3).min(clause.last)).find(|&k| {
             matches!(
                 ctx.norm(k),
                 "de" | "d'" | "du" | "des" | "of" | "par" | "by"
-            )
+            ) && inside.is_none_or(|end| k >= end)
         });
         let by_agent = prep_at.is_some_and(|k| ctx.ont.lexicon.is_agent(ctx.lang, ctx.norm(k)));
         let de_object = cue
@@ -2013,10 +2021,16 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let ctx = self.pass.ctx;
         let mut k = m.first;
         let mut possessor: Option<Arg> = None;
+        let mut possessive = false;
         let mut steps = 0;
         while k > clause.first && steps < 5 {
             let prev = k - 1;
             let n = ctx.norm(prev);
+            // "Armenia, its ally": the possessive opens the apposition.
+            possessive |= possessor.is_none()
+                && ctx.ont.lexicon.is_role_possessive(ctx.lang, n)
+                && prev > 0
+                && ctx.norm(prev - 1) == ",";
             if n == "'s" {
                 let a = self
                     .left(prev, clause, ran, true)
@@ -2117,6 +2131,13 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             }
             return Some((rest, object));
         };
+        // "Russia's commitments to Armenia, its ally": the possessive's
+        // owner is the actor named before the apposition.
+        if possessor.is_none() && de_arg.is_none() && possessive && before == "," {
+            possessor = self
+                .left(head.first, clause, ran, true)
+                .filter(|p| p.members.iter().all(|x| !head.members.contains(x)));
+        }
         // "alliée de l'Azerbaïdjan, et l'Union européenne": the role's
         // complement is one party; what follows the comma is another subject.
         let object = match (possessor, de_arg) {

@@ -362,6 +362,10 @@ pub struct Lexicon {
     /// "its", "son": a possessive before a place noun ("its Nakhchivan
     /// exclave") names the state just mentioned as the owner.
     pub land_possessives: BTreeMap<Lang, BTreeSet<String>>,
+    /// "its", "son", "leur": a possessive before a role noun in apposition
+    /// ("Armenia, its ally") names the actor named before the apposition as
+    /// the one the role is held towards.
+    pub role_possessives: BTreeMap<Lang, BTreeSet<String>>,
     /// "loin de", "far from": what follows is where nothing happens.
     pub distant: BTreeMap<Lang, BTreeSet<String>>,
     /// "en" in "tout en soulignant": the present participle after it
@@ -442,6 +446,8 @@ struct RawLexicon {
     territory_nouns: ByLang,
     #[serde(default)]
     land_possessives: ByLang,
+    #[serde(default)]
+    role_possessives: ByLang,
     #[serde(default)]
     distant: ByLang,
     #[serde(default)]
@@ -766,6 +772,7 @@ impl Lexicon {
             place_nouns: words_set(&raw.place_nouns),
             territory_nouns: words_set(&raw.territory_nouns),
             land_possessives: words_set(&raw.land_possessives),
+            role_possessives: words_set(&raw.role_possessives),
             distant: words_set(&raw.distant),
             gerund_markers: words_set(&raw.gerund_markers),
             prenominal_adjectives: words_set(&raw.prenominal_adjectives),
@@ -1191,6 +1198,10 @@ impl Lexicon {
 
     pub fn is_land_possessive(&self, lang: Lang, folded: &str) -> bool {
         in_set(&self.land_possessives, lang, folded)
+    }
+
+    pub fn is_role_possessive(&self, lang: Lang, folded: &str) -> bool {
+        in_set(&self.role_possessives, lang, folded)
     }
 
     pub fn is_territory_noun(&self, lang: Lang, folded: &str) -> bool {
