@@ -1126,6 +1126,30 @@ const TITLES: &[Row] = &[
         ],
     ),
     row(
+        "en_stationed_body_named_with_its_place",
+        "en",
+        "2023-05-01",
+        "A convoy of the 102nd military base in Gyumri was hit.",
+        &[has("russian_102nd_military_base", "deployed_to", "gyumri")],
+    ),
+    row(
+        "fr_stationed_body_named_with_its_place",
+        "fr",
+        "2023-05-01",
+        "Les observateurs de l'UE en Arménie ont publié un rapport sur Jermuk.",
+        &[
+            has("euma", "deployed_to", "armenia"),
+            lacks("euma", "deployed_to", "jermuk"),
+        ],
+    ),
+    row(
+        "en_stationed_body_without_its_place_is_deployed_nowhere",
+        "en",
+        "2023-05-01",
+        "The EU monitors visited Baku.",
+        &[lacks("euma", "deployed_to", "*")],
+    ),
+    row(
         "en_body_alone_says_nothing_of_its_state",
         "en",
         "2023-05-01",

@@ -302,6 +302,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.fill_state_slots();
         self.institutions();
         self.named_bodies_of_states();
+        self.stationed_bodies();
         self.body_references();
         self.fill_org_slots();
         self.titles_and_people();
@@ -601,6 +602,46 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 last,
                 rule.into(),
                 confidence,
+            );
+        }
+    }
+
+    /// A force or mission the gazetteer knows to be stationed somewhere,
+    /// named in a sentence with that place: "the 102nd military base in
+    /// Gyumri", "la mission de l'UE en Arménie" are deployed there.
+    fn stationed_bodies(&mut self) {
+        let mut found = Vec::new();
+        for m in &self.mentions {
+            if m.kind != MKind::Name || m.core != CoreClass::Organization || m.nested {
+                continue;
+            }
+            let Some(e) = self.entity(&m.ent) else {
+                continue;
+            };
+            for place in &e.based_in {
+                let named = self.mentions.iter().any(|o| {
+                    o.sent == m.sent
+                        && !o.nested
+                        && (o.last <= m.first || o.first >= m.last)
+                        && (o.ent == *place || o.senses.as_ref().is_some_and(|(p, _)| p == place))
+                });
+                if named {
+                    found.push((m.ent.clone(), place.clone(), m.first, m.last));
+                }
+            }
+        }
+        for (body, place, first, last) in found {
+            if let Some(e) = self.entity(&place) {
+                self.reg.ensure(gazetteer_entity(e));
+            }
+            self.fact(
+                &body,
+                "deployed_to",
+                &place,
+                first,
+                last,
+                "gazetteer:based_in, place named in the sentence".into(),
+                0.7,
             );
         }
     }

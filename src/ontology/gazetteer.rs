@@ -56,6 +56,10 @@ pub struct Entity {
     pub date: Option<DateSpan>,
     pub parties: Vec<String>,
     pub place: Option<String>,
+    /// For a force or mission: where it is stationed ("102nd base" in
+    /// Gyumri, the EU mission in Armenia). A sentence naming both says it is
+    /// deployed there.
+    pub based_in: Vec<String>,
     pub roles: Vec<RoleSpell>,
     /// For a state, the office that leads it, by period ("the Russian
     /// leader" is whoever then held that office).
@@ -207,6 +211,8 @@ struct RawEntity {
     parties: Vec<String>,
     #[serde(default)]
     place: Option<String>,
+    #[serde(default)]
+    based_in: Vec<String>,
     #[serde(default)]
     role: Vec<RawRole>,
     #[serde(default)]
@@ -394,6 +400,7 @@ impl Gazetteer {
                     date,
                     parties: e.parties,
                     place: e.place,
+                    based_in: e.based_in,
                     roles,
                     leaders,
                     file: file.name.clone(),
@@ -425,6 +432,7 @@ impl Gazetteer {
                 .chain(&e.stands_for)
                 .chain(&e.place)
                 .chain(&e.members)
+                .chain(&e.based_in)
                 .chain(&e.parties)
                 .chain(e.roles.iter().map(|r| &r.of));
             for r in refs {
