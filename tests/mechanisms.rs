@@ -2707,6 +2707,25 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "Après un entretien avec Nikol Pachinian, Emmanuel Macron a salué la trêve.",
         &[has("emmanuel_macron", "met_with", "nikol_pashinyan")],
     ),
+    // A state after a locative preposition says where the actor before it
+    // is; the actor is the subject.
+    row(
+        "fr_subject_located_by_place",
+        "fr",
+        "2024-03-01",
+        "Les observateurs de l'UE en Arménie ont patrouillé mardi près de Jermuk.",
+        &[has("euma", "deployed_to", "jermuk"), lacks("armenia", "deployed_to", "jermuk")],
+    ),
+    row(
+        "en_subject_located_by_place",
+        "en",
+        "2024-03-01",
+        "Russian border guards in Armenia patrolled near Jermuk on Tuesday.",
+        &[
+            has("fsb_border_directorate_armenia", "deployed_to", "jermuk"),
+            lacks("armenia", "deployed_to", "jermuk"),
+        ],
+    ),
 ];
 
 #[test]

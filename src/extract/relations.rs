@@ -232,12 +232,38 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .left_where(before, clause, cores, false)
             .map(|a| self.apposition_head(a, clause, cores))
             .filter(|a| !self.unnamed_subject_between(a.last, before));
+        // "les observateurs de l'UE en Arménie ont patrouillé": a place
+        // after a locative preposition that follows an actor says where that
+        // actor is; the actor is the subject.
+        let named = named.map(|n| self.located_head(n, clause, cores));
         let weak = self.left_where(before, clause, cores, true);
         match (named, weak) {
-            (Some(n), Some(w)) if w.first > n.last && self.closest_is_weak(&w, before) => Some(w),
+            (Some(n), Some(w))
+                if w.first > n.last
+                    && w.members.iter().any(|&i| self.m(i).weak)
+                    && self.closest_is_weak(&w, before) =>
+            {
+                Some(w)
+            }
             (Some(n), _) => Some(n),
             (None, Some(w)) if !skip_weak || self.closest_is_weak(&w, before) => Some(w),
             _ => None,
+        }
+    }
+
+    /// The actor an argument after a locative preposition locates: "the EU
+    /// mission in Armenia", "les soldats russes au Karabakh".
+    fn located_head(&self, a: Arg, clause: &Clause, cores: &[CoreClass]) -> Arg {
+        let ctx = self.pass.ctx;
+        if a.members.len() != 1
+            || a.first < clause.first + 2
+            || !ctx.ont.lexicon.is_locative(ctx.lang, ctx.norm(a.first - 1))
+        {
+            return a;
+        }
+        match self.left_where(a.first - 1, clause, cores, false) {
+            Some(h) if h.last + 1 == a.first => h,
+            _ => a,
         }
     }
 
