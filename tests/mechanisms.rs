@@ -1132,6 +1132,35 @@ const TITLES: &[Row] = &[
         "A convoy of the 102nd military base in Gyumri was hit.",
         &[has("russian_102nd_military_base", "deployed_to", "gyumri")],
     ),
+    // A generic name of a state's army in a text that names a force the
+    // state keeps stationed abroad stands for that force.
+    row(
+        "fr_generic_troops_are_the_stationed_force",
+        "fr",
+        "2023-10-01",
+        "Les soldats de la paix russes sont arrivés au Karabakh en 2020. Mardi, les troupes russes ont quitté Stepanakert.",
+        &[
+            has("russian_peacekeeping_contingent", "withdrew_from", "stepanakert"),
+            no_ent("russia_armed_forces"),
+        ],
+    ),
+    row(
+        "en_generic_troops_named_before_the_stationed_force",
+        "en",
+        "2023-10-01",
+        "Azerbaijan shot down a Russian military helicopter. It was escorting a convoy of the 102nd military base in Gyumri.",
+        &[
+            has("azerbaijan", "attacked", "russian_102nd_military_base"),
+            no_ent("russia_armed_forces"),
+        ],
+    ),
+    row(
+        "en_generic_troops_without_a_stationed_force",
+        "en",
+        "2023-10-01",
+        "Russian troops left the Kherson region on Tuesday.",
+        &[ent("russia_armed_forces")],
+    ),
     row(
         "fr_stationed_body_named_with_its_place",
         "fr",

@@ -320,6 +320,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
         self.demonyms();
         self.metonymy();
         self.territories();
+        self.stationed_forces_by_state();
         self.index_mentions();
         self.pronouns();
     }
@@ -643,6 +644,113 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 "gazetteer:based_in, place named in the sentence".into(),
                 0.7,
             );
+        }
+    }
+
+    /// "Russian troops", "les militaires russes" in a text that names a force
+    /// the state keeps stationed abroad (a peacekeeping contingent, a base):
+    /// the generic name stands for that force, not for the whole army. The
+    /// force whose station the sentence names wins; otherwise the only one
+    /// the text names, the one named last before, or the first named after.
+    fn stationed_forces_by_state(&mut self) {
+        let ctx = self.ctx;
+        let state_of = |id: &str| -> Option<String> {
+            let mut cur = self.entity(id)?;
+            for _ in 0..6 {
+                let parent = cur.part_of.as_deref()?;
+                if ctx.entity_core(parent) == Some(CoreClass::State) {
+                    return Some(parent.to_string());
+                }
+                cur = self.entity(parent)?;
+            }
+            None
+        };
+        // Stationed forces the text names: (mention index, state).
+        let stationed: Vec<(usize, String)> = self
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !m.weak && m.core == CoreClass::Organization)
+            .filter_map(|(i, m)| {
+                let e = self.entity(&m.ent)?;
+                if e.based_in.is_empty() || !ctx.ont.schema.is_a(&e.class, "ArmedForces") {
+                    return None;
+                }
+                Some((i, state_of(&m.ent)?))
+            })
+            .collect();
+        if stationed.is_empty() {
+            return;
+        }
+        let mut rewrites = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            if m.weak || m.core != CoreClass::Organization {
+                continue;
+            }
+            let Some(e) = self.entity(&m.ent) else {
+                continue;
+            };
+            if e.kind.as_deref() != Some("armed_forces") || !e.based_in.is_empty() {
+                continue;
+            }
+            let Some(state) = e.part_of.as_deref() else {
+                continue;
+            };
+            let own: Vec<&Mention> = stationed
+                .iter()
+                .filter(|(_, s)| s == state)
+                .map(|(j, _)| &self.mentions[*j])
+                .collect();
+            let ids: BTreeSet<&str> = own.iter().map(|o| o.ent.as_str()).collect();
+            let station_named = |id: &str| {
+                self.entity(id).is_some_and(|b| {
+                    self.mentions.iter().any(|o| {
+                        o.sent == m.sent
+                            && (o.ent.as_str() != id)
+                            && (b.based_in.contains(&o.ent)
+                                || o.senses
+                                    .as_ref()
+                                    .is_some_and(|(p, _)| b.based_in.contains(p)))
+                    })
+                })
+            };
+            let here: Vec<&str> = ids.iter().copied().filter(|id| station_named(id)).collect();
+            let chosen = if here.len() == 1 {
+                Some(here[0])
+            } else if ids.len() == 1 {
+                ids.first().copied()
+            } else {
+                own.iter()
+                    .filter(|o| o.last <= m.first)
+                    .max_by_key(|o| o.last)
+                    .or_else(|| {
+                        own.iter()
+                            .filter(|o| o.first >= m.last)
+                            .min_by_key(|o| o.first)
+                    })
+                    .map(|o| o.ent.as_str())
+            };
+            if let Some(id) = chosen {
+                rewrites.push((i, id.to_string()));
+            }
+        }
+        for (i, id) in rewrites {
+            let (old, a, b) = {
+                let m = &self.mentions[i];
+                (
+                    m.ent.clone(),
+                    ctx.toks[m.first].start,
+                    ctx.toks[m.last - 1].end,
+                )
+            };
+            // The army's own "part of its state", read off this name, goes
+            // with it.
+            self.facts.retain(|f| {
+                !(f.subject == old && f.relation == "part_of" && a <= f.start && f.end <= b)
+            });
+            let m = &mut self.mentions[i];
+            m.rule = format!("{}; the force the text names as stationed abroad", m.rule);
+            m.ent = id;
         }
     }
 

@@ -272,6 +272,19 @@ impl Schema {
         self.classes.iter().find(|c| c.name == name)
     }
 
+    /// Whether `name` is `ancestor` or one of its subclasses.
+    pub fn is_a(&self, name: &str, ancestor: &str) -> bool {
+        let mut cur = Some(name);
+        for _ in 0..=self.classes.len() {
+            match cur {
+                Some(c) if c == ancestor => return true,
+                Some(c) => cur = self.class(c).and_then(|d| d.parent.as_deref()),
+                None => return false,
+            }
+        }
+        false
+    }
+
     pub fn relation(&self, name: &str) -> Option<&RelationDef> {
         self.relations.iter().find(|r| r.name == name)
     }
@@ -318,6 +331,19 @@ name = "Agreement"
 [[class]]
 name = "Event"
 "#;
+
+    #[test]
+    fn subclasses_are_their_ancestors() {
+        let text = format!(
+            "{CORE}[[class]]\nname = \"ArmedForces\"\nparent = \"Organization\"\n[[class]]\nname = \"PeacekeepingForce\"\nparent = \"ArmedForces\"\n"
+        );
+        let schema = Schema::parse(&file(&text)).unwrap();
+        assert!(schema.is_a("PeacekeepingForce", "ArmedForces"));
+        assert!(schema.is_a("PeacekeepingForce", "Organization"));
+        assert!(schema.is_a("ArmedForces", "ArmedForces"));
+        assert!(!schema.is_a("ArmedForces", "PeacekeepingForce"));
+        assert!(!schema.is_a("Unknown", "Organization"));
+    }
 
     #[test]
     fn unknown_parent_names_the_line() {
