@@ -2745,6 +2745,44 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "Les observateurs de l'UE en Arménie ont patrouillé mardi près de Jermuk.",
         &[has("euma", "deployed_to", "jermuk"), lacks("armenia", "deployed_to", "jermuk")],
     ),
+    // A force as direct object is what moves; the place after the
+    // preposition is what is left.
+    row(
+        "en_withdrew_force_from_place",
+        "en",
+        "2024-04-20",
+        "Russia withdrew its peacekeepers from Karabakh in April.",
+        &[
+            has("russia", "withdrew_from", "karabakh"),
+            lacks("russia", "withdrew_from", "russian_peacekeeping_contingent"),
+        ],
+    ),
+    row(
+        "fr_retire_force_de_lieu",
+        "fr",
+        "2024-04-20",
+        "La Russie a retiré ses soldats de la paix du Karabakh en avril.",
+        &[
+            has("russia", "withdrew_from", "karabakh"),
+            lacks("russia", "withdrew_from", "russian_peacekeeping_contingent"),
+        ],
+    ),
+    // A possessive before a state body names the state before it, over an
+    // international organisation named in between.
+    row(
+        "fr_possessive_owner_of_body",
+        "fr",
+        "2023-05-20",
+        "La Russie garde un atout dont l'Union européenne ne dispose pas : ses soldats de la paix déployés au Karabakh.",
+        &[has("russian_peacekeeping_contingent", "part_of", "russia")],
+    ),
+    row(
+        "en_possessive_owner_of_body",
+        "en",
+        "2023-05-20",
+        "Russia keeps its peacekeepers in Karabakh.",
+        &[has("russian_peacekeeping_contingent", "part_of", "russia")],
+    ),
     row(
         "en_subject_located_by_place",
         "en",

@@ -787,6 +787,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                 .state
                 .clone()
                 .or_else(|| self.relative_owner_state(m.first))
+                .or_else(|| self.possessive_owner_state(m.first))
                 .or_else(|| self.opening_place_state(m.first))
                 .or_else(|| {
                     if last_of_kind.contains_key(&inst.kind) {
@@ -898,6 +899,33 @@ impl<'c, 'a> MentionPass<'c, 'a> {
             (None, CoreClass::State) => Some(x.ent.clone()),
             _ => None,
         }
+    }
+
+    /// The state a possessive before a body refers to: "la Russie conserve
+    /// ses soldats de la paix", "Russia keeps its peacekeepers": the last
+    /// state named before it in the sentence (a body of a state belongs to
+    /// no international organisation named in between).
+    fn possessive_owner_state(&self, at: usize) -> Option<String> {
+        let ctx = self.ctx;
+        if at == 0
+            || !ctx
+                .ont
+                .lexicon
+                .is_role_possessive(ctx.lang, ctx.norm(at - 1))
+        {
+            return None;
+        }
+        let sent = ctx.sent_of[at];
+        self.mentions
+            .iter()
+            .filter(|x| x.sent == sent && !x.nested && !x.locative && x.last < at)
+            .filter_map(|x| match (&x.senses, x.core) {
+                (Some(_), _) => x.sense_state(ctx).map(|s| (x.last, s.clone())),
+                (None, CoreClass::State) => Some((x.last, x.ent.clone())),
+                _ => None,
+            })
+            .max_by_key(|(last, _)| *last)
+            .map(|(_, s)| s)
     }
 
     /// The state of "À Bakou, …" / "In Moscow, …" opening the sentence of

@@ -516,6 +516,28 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         pronoun.or_else(|| self.right(from, clause, cores, stop_at_comma))
     }
 
+    /// Troops, a contingent, a base: what a state sends or pulls out
+    /// ("withdrew its peacekeepers from Karabakh").
+    fn is_force(&self, a: &Arg) -> bool {
+        let ctx = self.pass.ctx;
+        a.members.iter().any(|&i| {
+            let id = &self.m(i).ent;
+            let class = self
+                .pass
+                .reg
+                .map
+                .get(id)
+                .map(|e| e.class.as_str())
+                .or_else(|| {
+                    ctx.ix
+                        .entity_index
+                        .get(id)
+                        .map(|&g| ctx.ont.gazetteer.entities()[g].class.as_str())
+                });
+            class.is_some_and(|c| ctx.ont.schema.is_a(c, "ArmedForces"))
+        })
+    }
+
     fn is_person(&self, a: &Arg) -> bool {
         a.members
             .iter()
@@ -1389,9 +1411,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 cue.object_preps.iter().any(|p| p == ctx.norm(k))
                     && k < m.last + if cue.prep_object { 12 } else { 6 }
             })
+            // A force as direct object is what moves, not where to or
+            // from: "withdrew its peacekeepers from Karabakh".
             .filter(|&k| {
                 self.right_where(m.last, clause, ran, false, false)
-                    .is_none_or(|d| d.first > k)
+                    .is_none_or(|d| d.first > k || self.is_force(&d))
             })
             .and_then(|k| {
                 self.right(k + 1, clause, ran, false)
