@@ -2745,6 +2745,33 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "Les observateurs de l'UE en Arménie ont patrouillé mardi près de Jermuk.",
         &[has("euma", "deployed_to", "jermuk"), lacks("armenia", "deployed_to", "jermuk")],
     ),
+    // A role noun after a verb names no role of the verb's subject.
+    row(
+        "en_role_noun_object_of_a_verb",
+        "en",
+        "2023-04-24",
+        "The Security Council of Artsakh appealed to the signatories of the 2020 statement, first of all Russia, to act.",
+        &[
+            has("artsakh_security_council", "requested_aid_from", "russia"),
+            lacks("artsakh_security_council", "party_to", "*"),
+        ],
+    ),
+    // A date in an event's name dates that event, not the other facts of
+    // the sentence.
+    row(
+        "en_date_of_event_name_dates_no_other_fact",
+        "en",
+        "2023-04-24",
+        "The Security Council of Artsakh appealed to the signatories of the 2020 statement, first of all Russia, to act.",
+        &[lacks("artsakh_security_council", "requested_aid_from", "russia").date("2020")],
+    ),
+    row(
+        "fr_date_of_event_name_dates_no_other_fact",
+        "fr",
+        "2023-04-20",
+        "Mardi, l'Arménie a accusé l'Azerbaïdjan de violer la déclaration du 9 novembre 2020.",
+        &[has("armenia", "accused", "azerbaijan").date("2023-04-18")],
+    ),
     // A force as direct object is what moves; the place after the
     // preposition is what is left.
     row(

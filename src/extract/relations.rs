@@ -2059,6 +2059,19 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// it describes towards its complement: "La Turquie, principal soutien
     /// de Bakou", "La Russie est un allié de l'Arménie", "Armenia, Russia's
     /// ally". Returns (subject, object).
+    /// Whether token `k` is a word of a verb cue ("appealed to").
+    fn in_verb_cue(&self, k: usize) -> bool {
+        let ctx = self.pass.ctx;
+        (k.saturating_sub(4)..=k).any(|j| {
+            ctx.matches_at(j, |p| match ctx.ix.patterns[p].owner {
+                PatOwner::Cue(c) => ctx.ont.lexicon.cues[c].kind == CueKind::Verb,
+                _ => false,
+            })
+            .iter()
+            .any(|m| m.first <= k && k < m.last)
+        })
+    }
+
     fn role_noun(
         &self,
         m: &PatMatch,
@@ -2090,9 +2103,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 steps += 1;
                 continue;
             }
+            // "which appealed to the signatories of…": the walk back over
+            // the role's modifiers stops at a verb.
             let plain_word = ctx.toks[prev].kind == TokKind::Word
                 && !ctx.toks[prev].upper
-                && self.pass.mention_at(prev).is_none();
+                && self.pass.mention_at(prev).is_none()
+                && !self.in_verb_cue(prev);
             if ctx.ont.lexicon.is_determiner(ctx.lang, n)
                 || plain_word
                     && !matches!(
@@ -3867,8 +3883,32 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     }
 
     /// A date in the fact's clause dates the fact.
+    /// A date that belongs to the name of an event or agreement ("the 2020
+    /// statement", "l'offensive de septembre 2023") dates only facts about
+    /// that event.
     fn dates(&mut self) {
         let ctx = self.pass.ctx;
+        // The words around an event's name, up to a comma: "the 2020
+        // statement", "la déclaration du 10 novembre 2020".
+        let named: Vec<(usize, usize, &str)> = self
+            .pass
+            .mentions
+            .iter()
+            .filter(|m| matches!(m.core, CoreClass::Event | CoreClass::Agreement))
+            .map(|m| {
+                let s = ctx.sents[m.sent];
+                let punct = |k: usize| ctx.toks[k].kind == TokKind::Punct;
+                let mut a = m.first;
+                while a > s.first && m.first - a < 3 && !punct(a - 1) {
+                    a -= 1;
+                }
+                let mut b = m.last;
+                while b < s.last && b - m.last < 5 && !punct(b) {
+                    b += 1;
+                }
+                (ctx.toks[a].start, ctx.toks[b - 1].end, m.ent.as_str())
+            })
+            .collect();
         for f in &mut self.facts {
             let s = ctx.sents[f.sentence];
             let (a, b) = (ctx.toks[s.first].start, ctx.toks[s.last - 1].end);
@@ -3877,6 +3917,11 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                 .dates
                 .iter()
                 .filter(|d| d.start >= a && d.end <= b)
+                .filter(|d| {
+                    named.iter().all(|&(x, y, ev)| {
+                        !(x <= d.start && d.end <= y) || f.subject == ev || f.object == ev
+                    })
+                })
                 .min_by_key(|d| (d.start as i64 - f.start as i64).abs());
             if let Some(d) = d {
                 f.date = Some(d.value);
