@@ -2745,6 +2745,25 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "Les observateurs de l'UE en Arménie ont patrouillé mardi près de Jermuk.",
         &[has("euma", "deployed_to", "jermuk"), lacks("armenia", "deployed_to", "jermuk")],
     ),
+    // A relation between sides never links a person or body to its own
+    // state.
+    row(
+        "fr_no_support_of_own_state",
+        "fr",
+        "2022-09-14",
+        "Nikol Pachinian s'appuie sur l'alliance entre l'Arménie et la Russie.",
+        &[lacks("nikol_pashinyan", "supported", "armenia")],
+    ),
+    row(
+        "en_no_accusation_of_own_state",
+        "en",
+        "2022-09-14",
+        "Armenia's Defence Ministry accused Armenia and Azerbaijan of violating the truce.",
+        &[
+            lacks("armenia_mod", "accused", "armenia"),
+            has("armenia_mod", "accused", "azerbaijan"),
+        ],
+    ),
     // A role noun after a verb names no role of the verb's subject.
     row(
         "en_role_noun_object_of_a_verb",

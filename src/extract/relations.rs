@@ -1067,6 +1067,23 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         self.attribution();
         self.claimed_responses();
         self.dates();
+        // "Le chef du gouvernement s'appuie sur…": a relation between sides
+        // never links a person or body to its own state.
+        let own_side: Vec<bool> = self
+            .facts
+            .iter()
+            .map(|f| {
+                ctx.ont
+                    .schema
+                    .relation(&f.relation)
+                    .is_some_and(|r| r.across_sides)
+                    && f.subject != f.object
+                    && ctx.entity_core(&f.object) == Some(CoreClass::State)
+                    && self.side_of(&f.subject).as_deref() == Some(f.object.as_str())
+            })
+            .collect();
+        let mut own = own_side.into_iter();
+        self.facts.retain(|_| !own.next().unwrap_or(false));
         // One fact per (subject, relation, object) and sentence.
         let mut seen = BTreeSet::new();
         self.facts.retain(|f| {
@@ -1735,6 +1752,25 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
 
     /// The state an actor belongs to: itself for a state, else the state
     /// its gazetteer entry, a part_of fact of this text or its office names.
+    /// The state an actor belongs to, through its bodies: the state itself,
+    /// the state of a ministry, the state of a minister's ministry.
+    fn side_of(&self, id: &str) -> Option<String> {
+        let ctx = self.pass.ctx;
+        let mut cur = id.to_string();
+        for _ in 0..3 {
+            if let Some(st) = self.state_of(&cur) {
+                return Some(st);
+            }
+            let &g = ctx.ix.entity_index.get(&cur)?;
+            let e = &ctx.ont.gazetteer.entities()[g];
+            cur = e
+                .part_of
+                .clone()
+                .or_else(|| e.roles.first().map(|r| r.of.clone()))?;
+        }
+        None
+    }
+
     fn state_of(&self, id: &str) -> Option<String> {
         let ctx = self.pass.ctx;
         if ctx.entity_core(id) == Some(CoreClass::State) {

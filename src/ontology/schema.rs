@@ -39,6 +39,9 @@ pub struct RelationDef {
     /// A state's land ("le territoire arménien", "Armenian soil") may stand
     /// at the object end as a place: occupied, not deployed to.
     pub land_object: bool,
+    /// Holds between two sides: a person or body never holds it towards
+    /// its own state ("Pashinyan supported Armenia" is a misread).
+    pub across_sides: bool,
     pub label: BTreeMap<String, String>,
     pub comment: BTreeMap<String, String>,
 }
@@ -97,6 +100,8 @@ struct RawRelation {
     claimant_side_object: bool,
     #[serde(default)]
     land_object: bool,
+    #[serde(default)]
+    across_sides: bool,
     #[serde(default)]
     label: BTreeMap<String, String>,
     #[serde(default)]
@@ -255,6 +260,7 @@ impl Schema {
                 person_with_person: r.person_with_person,
                 claimant_side_object: r.claimant_side_object,
                 land_object: r.land_object,
+                across_sides: r.across_sides,
                 label: r.label,
                 comment: r.comment,
             });
