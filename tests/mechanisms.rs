@@ -2745,6 +2745,26 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "Les observateurs de l'UE en Arménie ont patrouillé mardi près de Jermuk.",
         &[has("euma", "deployed_to", "jermuk"), lacks("armenia", "deployed_to", "jermuk")],
     ),
+    // A noun of another relation between a verb and a name takes the name
+    // as its own complement.
+    row(
+        "fr_under_auspices_is_no_meeting_party",
+        "fr",
+        "2022-08-29",
+        "Aliev et Pachinian doivent se retrouver mercredi à Bruxelles, sous l'égide du président du Conseil européen, Charles Michel.",
+        &[
+            has("ilham_aliyev", "met_with", "nikol_pashinyan"),
+            lacks("nikol_pashinyan", "met_with", "charles_michel"),
+            lacks("ilham_aliyev", "met_with", "charles_michel"),
+        ],
+    ),
+    row(
+        "en_control_of_is_no_object_of_condemn",
+        "en",
+        "2023-04-24",
+        "Armenia's Foreign Ministry condemned the move as a violation of the statement that placed the corridor under the control of Russian peacekeepers.",
+        &[lacks("armenia_mfa", "criticized", "russian_peacekeeping_contingent")],
+    ),
     // A relation between sides never links a person or body to its own
     // state.
     row(

@@ -1459,6 +1459,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     && (o.first.saturating_sub(2)..o.first)
                         .any(|k| ctx.ont.lexicon.is_locative(ctx.lang, ctx.norm(k))))
             })
+            // "se retrouver à Bruxelles, sous l'égide de Charles Michel": a
+            // noun of another relation between the verb and the name takes
+            // the name as its own.
+            .filter(|o| !self.other_noun_cue_between(rel, m.last, o.first))
             // "A et B se sont entretenus en mars, et les vols entre X et Y
             // ont repris": what follows ", et" is another clause, not whom
             // they met.
@@ -2095,6 +2099,31 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// it describes towards its complement: "La Turquie, principal soutien
     /// de Bakou", "La Russie est un allié de l'Arménie", "Armenia, Russia's
     /// ally". Returns (subject, object).
+    /// Whether a noun cue of a relation other than `rel` lies in
+    /// `[from, to)` with the name at `to` as its complement: nothing but
+    /// prepositions, determiners, commas, titles and names between them.
+    fn other_noun_cue_between(&self, rel: &RelationDef, from: usize, to: usize) -> bool {
+        let ctx = self.pass.ctx;
+        let filler = |k: usize| {
+            let n = ctx.norm(k);
+            matches!(n, "de" | "d'" | "du" | "des" | "of" | ",")
+                || ctx.ont.lexicon.is_determiner(ctx.lang, n)
+                || self.pass.mention_at(k).is_some()
+                || self.titles.iter().any(|&(f, l)| f <= k && k < l)
+        };
+        (from..to).any(|j| {
+            ctx.matches_at(j, |p| match ctx.ix.patterns[p].owner {
+                PatOwner::Cue(c) => {
+                    let cue = &ctx.ont.lexicon.cues[c];
+                    cue.kind == CueKind::Noun && cue.relation != rel.name
+                }
+                _ => false,
+            })
+            .iter()
+            .any(|pm| pm.last <= to && (pm.last..to).all(filler))
+        })
+    }
+
     /// Whether token `k` is a word of a verb cue ("appealed to").
     fn in_verb_cue(&self, k: usize) -> bool {
         let ctx = self.pass.ctx;
