@@ -2745,6 +2745,25 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "Les observateurs de l'UE en Arménie ont patrouillé mardi près de Jermuk.",
         &[has("euma", "deployed_to", "jermuk"), lacks("armenia", "deployed_to", "jermuk")],
     ),
+    // A name inside a compound adjective is no argument.
+    row(
+        "en_name_in_compound_adjective",
+        "en",
+        "2023-01-01",
+        "Russia offered to send observers of the CSTO, the Moscow-led military alliance, a proposal Yerevan has ignored.",
+        &[
+            lacks("*", "deployed_to", "moscow"),
+            lacks("*", "deployed_to", "yerevan"),
+        ],
+    ),
+    // A name right before an auxiliary is the subject of its own clause.
+    row(
+        "en_subject_of_relative_clause_is_no_object",
+        "en",
+        "2023-01-01",
+        "The EU launched a mission to monitor the border, in a region that Moscow has long regarded as its own.",
+        &[lacks("european_union", "deployed_to", "moscow")],
+    ),
     // A noun of another relation between a verb and a name takes the name
     // as its own complement.
     row(

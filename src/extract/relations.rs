@@ -125,7 +125,14 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let mut args: Vec<usize> = (0..pass.mentions.len())
             .filter(|&i| {
                 let m = &pass.mentions[i];
-                !m.nested && !m.title
+                // "the Moscow-led alliance": a name in a compound adjective
+                // qualifies a noun and is no argument of a verb.
+                let compound = ctx.is_hyphen(m.last)
+                    && ctx
+                        .toks
+                        .get(m.last + 1)
+                        .is_some_and(|t| t.kind == TokKind::Word && !t.upper && !t.space_before);
+                !m.nested && !m.title && !compound
             })
             .collect();
         args.sort_by_key(|&i| (pass.mentions[i].first, pass.mentions[i].last));
@@ -1458,6 +1465,21 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
                     && subj.as_ref().is_some_and(|s| s.members.len() >= 2)
                     && (o.first.saturating_sub(2)..o.first)
                         .any(|k| ctx.ont.lexicon.is_locative(ctx.lang, ctx.norm(k))))
+            })
+            // "…, a proposal Yerevan has ignored": a name right before an
+            // auxiliary is the subject of a clause of its own.
+            // "les actions de l'Azerbaïdjan ont…" keeps the name: it is
+            // the complement of the subject's noun.
+            .filter(|o| {
+                let t = &ctx.toks[o.last.min(ctx.toks.len() - 1)];
+                o.last >= clause.last
+                    || o.members.len() > 1
+                    || !ctx.ont.lexicon.is_auxiliary(ctx.lang, ctx.norm(o.last))
+                    || t.upper
+                    // "à" folds to the auxiliary "a".
+                    || ctx.text[t.start..t.end] != *ctx.norm(o.last)
+                    || (o.first.saturating_sub(2)..o.first)
+                        .any(|k| matches!(ctx.norm(k), "de" | "d'" | "du" | "des" | "of"))
             })
             // "se retrouver à Bruxelles, sous l'égide de Charles Michel": a
             // noun of another relation between the verb and the name takes
