@@ -654,17 +654,7 @@ impl<'c, 'a> MentionPass<'c, 'a> {
     /// the text names, the one named last before, or the first named after.
     fn stationed_forces_by_state(&mut self) {
         let ctx = self.ctx;
-        let state_of = |id: &str| -> Option<String> {
-            let mut cur = self.entity(id)?;
-            for _ in 0..6 {
-                let parent = cur.part_of.as_deref()?;
-                if ctx.entity_core(parent) == Some(CoreClass::State) {
-                    return Some(parent.to_string());
-                }
-                cur = self.entity(parent)?;
-            }
-            None
-        };
+        let state_of = |id: &str| ctx.ont.gazetteer.state_above(id).map(str::to_string);
         // Stationed forces the text names: (mention index, state).
         let stationed: Vec<(usize, String)> = self
             .mentions

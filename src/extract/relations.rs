@@ -1781,20 +1781,9 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// The state an actor belongs to, through its bodies: the state itself,
     /// the state of a ministry, the state of a minister's ministry.
     fn side_of(&self, id: &str) -> Option<String> {
-        let ctx = self.pass.ctx;
-        let mut cur = id.to_string();
-        for _ in 0..3 {
-            if let Some(st) = self.state_of(&cur) {
-                return Some(st);
-            }
-            let &g = ctx.ix.entity_index.get(&cur)?;
-            let e = &ctx.ont.gazetteer.entities()[g];
-            cur = e
-                .part_of
-                .clone()
-                .or_else(|| e.roles.first().map(|r| r.of.clone()))?;
-        }
-        None
+        let gazetteer = &self.pass.ctx.ont.gazetteer;
+        self.state_of(id)
+            .or_else(|| gazetteer.state_above(id).map(str::to_string))
     }
 
     fn state_of(&self, id: &str) -> Option<String> {

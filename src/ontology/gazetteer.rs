@@ -481,6 +481,25 @@ impl Gazetteer {
         self.by_id.get(id).map(|&i| &self.entities[i])
     }
 
+    /// The state an entry belongs to through its `part_of` chain (the
+    /// peacekeeping contingent, the FSB's border directorate: Russia); a
+    /// person through the first office held. `None` for a state itself.
+    pub fn state_above(&self, id: &str) -> Option<&str> {
+        let mut cur = self.get(id)?;
+        for _ in 0..8 {
+            let parent = cur
+                .part_of
+                .as_deref()
+                .or_else(|| cur.roles.first().map(|r| r.of.as_str()))?;
+            let p = self.get(parent)?;
+            if p.core == CoreClass::State {
+                return Some(&p.id);
+            }
+            cur = p;
+        }
+        None
+    }
+
     /// The entity of a given institution kind attached to a state, when the
     /// gazetteer has one ("ministry_of_defence" of "armenia").
     pub fn institution_of(&self, kind: &str, state: &str) -> Option<&Entity> {
