@@ -2745,6 +2745,28 @@ const CLAUSE_ARGUMENTS: &[Row] = &[
         "Les observateurs de l'UE en Arménie ont patrouillé mardi près de Jermuk.",
         &[has("euma", "deployed_to", "jermuk"), lacks("armenia", "deployed_to", "jermuk")],
     ),
+    // An apposition after the first object does not end the list when a
+    // conjunction follows it.
+    row(
+        "fr_list_goes_on_after_apposition",
+        "fr",
+        "2022-09-13",
+        "Erevan a saisi l'OTSC, le bloc militaire piloté par Moscou, ainsi que l'ONU.",
+        &[
+            has("armenia", "requested_aid_from", "csto"),
+            has("armenia", "requested_aid_from", "united_nations"),
+        ],
+    ),
+    row(
+        "en_list_goes_on_after_apposition",
+        "en",
+        "2022-09-13",
+        "Yerevan turned to the CSTO, the military bloc of six former Soviet republics, as well as the United Nations.",
+        &[
+            has("armenia", "requested_aid_from", "csto"),
+            has("armenia", "requested_aid_from", "united_nations"),
+        ],
+    ),
     // A name inside a compound adjective is no argument.
     row(
         "en_name_in_compound_adjective",

@@ -612,7 +612,20 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
     /// Michel, président du Conseil européen, et …" (the closing comma).
     fn extent_last(&self, a: &Arg) -> usize {
         let ctx = self.pass.ctx;
-        if !self.is_person(a) || !ctx.toks.get(a.last).is_some_and(|t| t.is_punct(",")) {
+        let comma = |k: usize| ctx.toks.get(k).is_some_and(|t| t.is_punct(","));
+        if !self.is_person(a) {
+            // "l'Organisation du traité de sécurité collective (OTSC), …"
+            let open = if ctx.toks.get(a.last).is_some_and(|t| t.is_punct(")")) {
+                a.last + 1
+            } else {
+                a.last
+            };
+            return comma(open)
+                .then(|| self.apposition_before_conjunction(open))
+                .flatten()
+                .unwrap_or(a.last);
+        }
+        if !comma(a.last) {
             return a.last;
         }
         let mut k = a.last + 1;
@@ -625,6 +638,24 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .map(|t| t.1)
             .max()
             .unwrap_or(a.last)
+    }
+
+    /// "l'OTSC, l'alliance dominée par Moscou, ainsi que l'ONU": the comma
+    /// that closes an apposition opening at the comma `open` with a
+    /// determiner, when a conjunction follows it.
+    fn apposition_before_conjunction(&self, open: usize) -> Option<usize> {
+        let ctx = self.pass.ctx;
+        let lex = &ctx.ont.lexicon;
+        if !lex.is_determiner(ctx.lang, ctx.norm(open + 1)) {
+            return None;
+        }
+        let end = ctx.sentence_end(open);
+        let close = (open + 2..(open + 12).min(end)).find(|&k| ctx.toks[k].is_punct(","))?;
+        let n = ctx.norm(close + 1);
+        let conjunction = (n != "," && lex.is_coordination(ctx.lang, n))
+            || (n == "ainsi" && ctx.norm(close + 2) == "que")
+            || (n == "as" && ctx.norm(close + 2) == "well" && ctx.norm(close + 3) == "as");
+        (conjunction && !(open + 1..close).any(|k| self.in_verb_cue(k))).then_some(close)
     }
 
     /// The person whose title holds the argument at `pos` ("Conseil
@@ -654,9 +685,19 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
 
     /// Tokens between two arguments, not counting the titles of the next
     /// name ("Poutine, le président azerbaïdjanais Ilham Aliev").
+    /// Words between two arguments; a title counts for nothing and "as
+    /// well as" for one word.
     fn gap(&self, from: usize, to: usize) -> usize {
+        let ctx = self.pass.ctx;
         (from..to)
             .filter(|&k| !self.pass.mention_at(k).is_some_and(|m| m.title))
+            .filter(|&k| {
+                let n = ctx.norm(k);
+                !(k > from
+                    && k + 1 < to
+                    && (n == "well" && ctx.norm(k - 1) == "as" && ctx.norm(k + 1) == "as"))
+                    && !(n == "as" && k > from && ctx.norm(k - 1) == "well")
+            })
             .count()
     }
 
@@ -671,8 +712,18 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         for k in first..last {
             let n = ctx.norm(k);
             // "la Russie ainsi que le Kazakhstan".
+            // "Russia as well as Kazakhstan".
+            let as_well_as = |j: usize| {
+                j >= 1
+                    && ctx.norm(j - 1) == "as"
+                    && ctx.norm(j) == "well"
+                    && ctx.norm(j + 1) == "as"
+            };
             let ainsi_que = (n == "ainsi" && ctx.norm(k + 1) == "que")
-                || (n == "que" && k > 0 && ctx.norm(k - 1) == "ainsi");
+                || (n == "que" && k > 0 && ctx.norm(k - 1) == "ainsi")
+                || as_well_as(k + 1)
+                || as_well_as(k)
+                || k >= 1 && as_well_as(k - 1);
             if ctx.ont.lexicon.is_coordination(ctx.lang, n) || n == "," || ainsi_que {
                 saw_link = true;
                 saw_conjunction |= n != ",";
