@@ -640,6 +640,20 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
             .unwrap_or(a.last)
     }
 
+    /// Words of the coordination starting at token `k` (see
+    /// [`Lexicon::coordination_len`]).
+    fn conjunction_len(&self, k: usize) -> usize {
+        let ctx = self.pass.ctx;
+        let word = |i: usize| (i < ctx.toks.len()).then(|| ctx.norm(i));
+        ctx.ont.lexicon.coordination_len(ctx.lang, k, word)
+    }
+
+    /// Whether token `k` is a word after the first of a coordination of
+    /// several words starting at or after `from` ("que" in "ainsi que").
+    fn in_long_conjunction(&self, from: usize, k: usize) -> bool {
+        (from.max(k.saturating_sub(3))..k).any(|j| j + self.conjunction_len(j) > k)
+    }
+
     /// "l'OTSC, l'alliance dominée par Moscou, ainsi que l'ONU": the comma
     /// that closes an apposition opening at the comma `open` with a
     /// determiner, when a conjunction follows it.
@@ -651,10 +665,7 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         }
         let end = ctx.sentence_end(open);
         let close = (open + 2..(open + 12).min(end)).find(|&k| ctx.toks[k].is_punct(","))?;
-        let n = ctx.norm(close + 1);
-        let conjunction = (n != "," && lex.is_coordination(ctx.lang, n))
-            || (n == "ainsi" && ctx.norm(close + 2) == "que")
-            || (n == "as" && ctx.norm(close + 2) == "well" && ctx.norm(close + 3) == "as");
+        let conjunction = ctx.norm(close + 1) != "," && self.conjunction_len(close + 1) > 0;
         (conjunction && !(open + 1..close).any(|k| self.in_verb_cue(k))).then_some(close)
     }
 
@@ -685,19 +696,12 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
 
     /// Tokens between two arguments, not counting the titles of the next
     /// name ("Poutine, le président azerbaïdjanais Ilham Aliev").
-    /// Words between two arguments; a title counts for nothing and "as
-    /// well as" for one word.
+    /// Words between two arguments; a title counts for nothing and a
+    /// coordination of several words ("as well as") for one.
     fn gap(&self, from: usize, to: usize) -> usize {
-        let ctx = self.pass.ctx;
         (from..to)
             .filter(|&k| !self.pass.mention_at(k).is_some_and(|m| m.title))
-            .filter(|&k| {
-                let n = ctx.norm(k);
-                !(k > from
-                    && k + 1 < to
-                    && (n == "well" && ctx.norm(k - 1) == "as" && ctx.norm(k + 1) == "as"))
-                    && !(n == "as" && k > from && ctx.norm(k - 1) == "well")
-            })
+            .filter(|&k| !self.in_long_conjunction(from, k))
             .count()
     }
 
@@ -711,20 +715,10 @@ impl<'p, 'c, 'a> RelationPass<'p, 'c, 'a> {
         let mut saw_locative = false;
         for k in first..last {
             let n = ctx.norm(k);
-            // "la Russie ainsi que le Kazakhstan".
-            // "Russia as well as Kazakhstan".
-            let as_well_as = |j: usize| {
-                j >= 1
-                    && ctx.norm(j - 1) == "as"
-                    && ctx.norm(j) == "well"
-                    && ctx.norm(j + 1) == "as"
-            };
-            let ainsi_que = (n == "ainsi" && ctx.norm(k + 1) == "que")
-                || (n == "que" && k > 0 && ctx.norm(k - 1) == "ainsi")
-                || as_well_as(k + 1)
-                || as_well_as(k)
-                || k >= 1 && as_well_as(k - 1);
-            if ctx.ont.lexicon.is_coordination(ctx.lang, n) || n == "," || ainsi_que {
+            // "la Russie ainsi que le Kazakhstan", "Russia as well as
+            // Kazakhstan".
+            let long = self.conjunction_len(k) > 1 || self.in_long_conjunction(0, k);
+            if ctx.ont.lexicon.is_coordination(ctx.lang, n) || n == "," || long {
                 saw_link = true;
                 saw_conjunction |= n != ",";
             } else if ctx.ont.lexicon.is_determiner(ctx.lang, n)

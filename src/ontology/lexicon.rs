@@ -1111,6 +1111,29 @@ impl Lexicon {
         in_set(&self.coordination, lang, folded)
     }
 
+    /// How many words of the coordination starting at word `k` ("ainsi
+    /// que", "as well as", "et"): 0 when none starts there. `word` gives the
+    /// folded word at an index, or `None` past the end.
+    pub fn coordination_len<'w>(
+        &self,
+        lang: Lang,
+        k: usize,
+        word: impl Fn(usize) -> Option<&'w str>,
+    ) -> usize {
+        self.coordination
+            .get(&lang)
+            .into_iter()
+            .flatten()
+            .filter(|c| {
+                c.split_whitespace()
+                    .enumerate()
+                    .all(|(i, w)| word(k + i) == Some(w))
+            })
+            .map(|c| c.split_whitespace().count())
+            .max()
+            .unwrap_or(0)
+    }
+
     pub fn is_auxiliary(&self, lang: Lang, folded: &str) -> bool {
         in_set(&self.auxiliaries, lang, folded)
     }
