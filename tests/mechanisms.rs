@@ -797,6 +797,20 @@ const METONYMY: &[Row] = &[
             no_ent("ministry_of_defence_belgium"),
         ],
     ),
+    row(
+        "fr_capitale_objet_d_un_verbe_sans_fait_est_le_lieu",
+        "fr",
+        "2023-06-10",
+        "Le col reste fermé. Les camions ne ravitaillent plus Stepanakert.",
+        &[ent("stepanakert").core("Place"), no_ent("artsakh")],
+    ),
+    row(
+        "en_capital_opening_a_clause_stays_the_state",
+        "en",
+        "2023-06-10",
+        "The convoy was stopped at the border. Whether Moscow responds is unclear.",
+        &[ent("russia").core("State"), no_ent("moscow")],
+    ),
 ];
 
 #[test]

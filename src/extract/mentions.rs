@@ -117,6 +117,37 @@ fn person_mention_at(
     }
 }
 
+/// A name that opens a clause and is followed by a word that is neither
+/// punctuation nor a preposition or conjunction: most likely the subject
+/// of the verb after it ("Whether Washington follows up", "Moscou la
+/// protège").
+fn subject_position(ctx: &DocCtx<'_>, m: &Mention) -> bool {
+    let lex = &ctx.ont.lexicon;
+    let lang = ctx.lang;
+    let mut k = m.first;
+    while k > 0 && lex.is_determiner(lang, ctx.norm(k - 1)) {
+        k -= 1;
+    }
+    let opens = k == 0
+        || ctx.sent_of[k - 1] != ctx.sent_of[k]
+        || ctx.toks[k - 1].kind == TokKind::Punct
+        || lex.is_subordinator(lang, ctx.norm(k - 1))
+        || lex.is_coordination(lang, ctx.norm(k - 1));
+    let next = ctx.toks.get(m.last);
+    let verb_like = next.is_some_and(|t| {
+        t.is_word()
+            && !t.upper
+            && ctx.sent_of[m.last] == m.sent
+            && !lex.is_locative(lang, &t.norm)
+            && !lex.is_actor_preposition(lang, &t.norm)
+            && !lex.is_agent(lang, &t.norm)
+            && !lex.is_coordination(lang, &t.norm)
+            && !lex.is_subordinator(lang, &t.norm)
+            && !matches!(t.norm.as_str(), "de" | "d'" | "du" | "des" | "of" | "'s")
+    });
+    opens && verb_like
+}
+
 /// Per sentence: at least `min_words` words of `min_chars` letters or more,
 /// and six in ten of them `capital` (a headline in title case or a line in
 /// capitals).
@@ -2973,7 +3004,12 @@ impl<'c, 'a> MentionPass<'c, 'a> {
                     m.ent = state.clone();
                     m.core = ctx.entity_core(state).unwrap_or(CoreClass::State);
                     m.rule = format!("{}; used as the state", m.rule);
-                } else if m.ent == *state && used_in(m, place) && !used_in(m, state) {
+                } else if m.ent == *state
+                    && ((used_in(m, place) && !used_in(m, state))
+                        || (!m.acting
+                            && !used.contains(state.as_str())
+                            && !subject_position(ctx, m)))
+                {
                     m.ent = place.clone();
                     m.core = ctx.entity_core(place).unwrap_or(CoreClass::Place);
                     m.rule = format!("{}; used as the place", m.rule);
