@@ -407,6 +407,55 @@ pub struct Lexicon {
     pub cues: Vec<Cue>,
 }
 
+/// Irregular verbs by language: the infinitive, then its past participle
+/// and the other forms a stemmer cannot bring back to it.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawIrregular {
+    #[serde(default)]
+    fr: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    en: BTreeMap<String, Vec<String>>,
+}
+
+impl RawIrregular {
+    fn get(&self, lang: Lang) -> &BTreeMap<String, Vec<String>> {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// Folded forms by the stem of their infinitive. The first form is the
+    /// past participle: in French it also agrees ("ouvert", "ouverte",
+    /// "ouverts", "ouvertes").
+    fn forms_by_stem(&self) -> BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>> {
+        let mut out: BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>> = BTreeMap::new();
+        for lang in LANGS {
+            for (infinitive, forms) in self.get(lang) {
+                let entry = out
+                    .entry(lang)
+                    .or_default()
+                    .entry(stem(infinitive, lang))
+                    .or_default();
+                for (i, form) in forms.iter().enumerate() {
+                    let base = fold(form);
+                    if i == 0 && lang == Lang::Fr {
+                        let endings: &[&str] = if base.ends_with('s') {
+                            &["e", "es"]
+                        } else {
+                            &["e", "s", "es"]
+                        };
+                        entry.extend(endings.iter().map(|e| format!("{base}{e}")));
+                    }
+                    entry.insert(base);
+                }
+            }
+        }
+        out
+    }
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawLexicon {
@@ -473,6 +522,8 @@ struct RawLexicon {
     body_reference: Vec<Spanned<RawBodyRef>>,
     subordinators: ByLang,
     grammatical_gender: RawGender,
+    #[serde(default)]
+    irregular_verbs: RawIrregular,
     #[serde(default)]
     pronoun: Vec<Spanned<RawPronoun>>,
     #[serde(default)]
@@ -738,6 +789,7 @@ impl Lexicon {
         schema: &Schema,
     ) -> Result<Lexicon, OntologyError> {
         let raw: RawLexicon = parse_toml(lexicon)?;
+        let irregular = raw.irregular_verbs.forms_by_stem();
         let mut lex = Lexicon {
             reporting: patterns(&raw.reporting, lexicon, 0, true)?,
             according_to: patterns(&raw.according_to, lexicon, 0, false)?,
@@ -1074,7 +1126,52 @@ impl Lexicon {
                 }
             }
         }
+        lex.add_irregular_forms(&irregular);
         Ok(lex)
+    }
+
+    /// Gives every verb pattern the irregular forms of its verb ("ouvrir le
+    /// feu sur" also matches "ont ouvert le feu sur"), and the stem sets of
+    /// verbs the stems of those forms.
+    fn add_irregular_forms(
+        &mut self,
+        irregular: &BTreeMap<Lang, BTreeMap<String, BTreeSet<String>>>,
+    ) {
+        let extend = |lang: Lang, p: &mut Pattern| {
+            if !p.verb {
+                return;
+            }
+            if let Some(PatTok::Stem { stem, forms }) = p.toks.first_mut() {
+                if let Some(extra) = irregular.get(&lang).and_then(|m| m.get(stem.as_str())) {
+                    for f in extra {
+                        if !forms.contains(f) {
+                            forms.push(f.clone());
+                        }
+                    }
+                }
+            }
+        };
+        for cue in self.cues.iter_mut() {
+            extend(cue.lang, &mut cue.pattern);
+        }
+        for (lang, p) in self.reporting.iter_mut().chain(self.denial.iter_mut()) {
+            extend(*lang, p);
+        }
+        for sets in [
+            &mut self.light_verbs,
+            &mut self.response,
+            &mut self.hostile_acts,
+        ] {
+            for (lang, set) in sets.iter_mut() {
+                let more: Vec<String> = set
+                    .iter()
+                    .filter_map(|s| irregular.get(lang).and_then(|m| m.get(s)))
+                    .flatten()
+                    .map(|f| stem(f, *lang))
+                    .collect();
+                set.extend(more);
+            }
+        }
     }
 
     /// The kinds of the same family as `kind` (itself first).
@@ -1323,6 +1420,41 @@ mod tests {
             ["tourner vers", "tourné vers"]
         );
         assert_eq!(expand_alternatives("s'emparer", true), ["emparer"]);
+    }
+
+    #[test]
+    fn irregular_verb_table_gives_verb_patterns_their_forms() {
+        let raw: RawIrregular = toml::from_str(
+            "[fr]\n\"ouvrir\" = [\"ouvert\", \"ouvrent\"]\n[en]\n\"strike\" = [\"struck\"]\n",
+        )
+        .unwrap();
+        let table = raw.forms_by_stem();
+        let mut lex = Lexicon {
+            reporting: vec![
+                (
+                    Lang::Fr,
+                    compile_pattern("ouvrir le feu sur", Lang::Fr, true).unwrap(),
+                ),
+                (Lang::En, compile_pattern("strike", Lang::En, true).unwrap()),
+                // A noun pattern keeps its own forms only.
+                (
+                    Lang::Fr,
+                    compile_pattern("ouvrir", Lang::Fr, false).unwrap(),
+                ),
+            ],
+            ..Lexicon::default()
+        };
+        lex.add_irregular_forms(&table);
+        let forms = |i: usize| match &lex.reporting[i].1.toks[0] {
+            PatTok::Stem { forms, .. } => forms.clone(),
+            PatTok::Word(_) => Vec::new(),
+            other => panic!("{other:?}"),
+        };
+        for f in ["ouvert", "ouverte", "ouverts", "ouvertes", "ouvrent"] {
+            assert!(forms(0).contains(&f.to_string()), "{f}");
+        }
+        assert_eq!(forms(1), ["struck"]);
+        assert!(forms(2).is_empty());
     }
 
     #[test]
